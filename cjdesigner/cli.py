@@ -1,0 +1,107 @@
+"""Headless commands: ``validate``, ``schema``, ``convert``.
+
+Runs without a display and without importing Qt. Bad input prints one line on stderr
+naming the file, the place and the reason, and exits with status 2; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from cjdesigner import __version__
+from cjdesigner.interop.formats import read_map, write_map
+from cjdesigner.model import JourneyMap, MapFileError
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+COMMANDS = ("validate", "schema", "convert")
+
+
+def _counts(journey_map: JourneyMap) -> str:
+    parts = [
+        (len(journey_map.stages), "stage"),
+        (len(journey_map.touchpoints), "touchpoint"),
+        (len(journey_map.pains), "pain"),
+        (len(journey_map.opportunities), "opportunity"),
+        (len(journey_map.lanes), "lane"),
+    ]
+    words = []
+    for n, noun in parts:
+        plural = "opportunities" if noun == "opportunity" else noun + "s"
+        words.append(f"{n} {noun if n == 1 else plural}")
+    return ", ".join(words)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check each file; one line per file; status 2 when any is bad."""
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            result = read_map(path)
+        except MapFileError as exc:
+            print(exc, file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        print(f"{path}: ok ({_counts(result.journey_map)})")
+        for note in result.notes:
+            print(f"{path}: note: {note}")
+    return status
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of the .journey.json format."""
+    schema = JourneyMap.model_json_schema(mode="validation")
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    """Convert between formats, chosen by the file extensions."""
+    try:
+        result = read_map(args.input)
+        notes = list(result.notes)
+        notes += write_map(result.journey_map, args.output)
+    except MapFileError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"{args.output}: written ({_counts(result.journey_map)})")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for ``python -m cjdesigner``."""
+    parser = argparse.ArgumentParser(
+        prog="cjdesigner",
+        description="CJ Designer: customer journey maps. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"CJ Designer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check map files and report problems")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the map format")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("convert", help="convert between .journey.json and .ojf")
+    p.add_argument("input", metavar="IN")
+    p.add_argument("output", metavar="OUT")
+    p.set_defaults(func=cmd_convert)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; returns the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_OK
+    return int(args.func(args))

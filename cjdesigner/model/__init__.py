@@ -1,0 +1,57 @@
+"""The journey-map model: pydantic classes, files, templates and analysis. No Qt here."""
+
+from .errors import MapFileError
+from .files import EXTENSION, load_map, map_from_bytes, map_to_bytes, save_map
+from .ids import new_id
+from .journey import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    FORMAT,
+    SCHEMA_VERSION,
+    Channel,
+    Evidence,
+    EvidenceMethod,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Language,
+    MapState,
+    Metric,
+    Opportunity,
+    OpportunityStatus,
+    Pain,
+    Persona,
+    Stage,
+    Touchpoint,
+    TouchpointKind,
+)
+
+__all__ = [
+    "EMOTION_MAX",
+    "EMOTION_MIN",
+    "EXTENSION",
+    "FORMAT",
+    "SCHEMA_VERSION",
+    "Channel",
+    "Evidence",
+    "EvidenceMethod",
+    "JourneyMap",
+    "Lane",
+    "LaneKind",
+    "Language",
+    "MapFileError",
+    "MapState",
+    "Metric",
+    "Opportunity",
+    "OpportunityStatus",
+    "Pain",
+    "Persona",
+    "Stage",
+    "Touchpoint",
+    "TouchpointKind",
+    "load_map",
+    "map_from_bytes",
+    "map_to_bytes",
+    "new_id",
+    "save_map",
+]

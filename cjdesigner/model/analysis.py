@@ -1,0 +1,200 @@
+"""What a map means: key moments, emotion per stage, markers per stage, channels × stages, NPS.
+
+Pure functions of a JourneyMap; no Qt. The canvas, the insights dock and the PDF
+hand-over page all read these, so they always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .journey import Channel, JourneyMap, Opportunity, Pain, Touchpoint
+
+MomentKind = Literal["peak", "valley"]
+
+DEFAULT_PROMINENCE = 1.0
+
+
+@dataclass(frozen=True)
+class KeyMoment:
+    """A peak or valley of the emotion curve."""
+
+    touchpoint_id: str
+    kind: MomentKind
+    emotion: float
+    stage_id: str
+
+
+@dataclass(frozen=True)
+class StageEmotion:
+    """How the customer felt across one stage (None when the stage has no touchpoints)."""
+
+    stage_id: str
+    count: int
+    mean: float | None
+    lowest: float | None
+    highest: float | None
+
+
+@dataclass(frozen=True)
+class StageMarkers:
+    """Pains and opportunities that fall in one stage (directly or via a touchpoint)."""
+
+    stage_id: str
+    pain_ids: tuple[str, ...]
+    opportunity_ids: tuple[str, ...]
+
+
+def touchpoints_in_time_order(journey_map: JourneyMap) -> list[Touchpoint]:
+    """Touchpoints sorted by stage order, then position inside the stage (stable)."""
+    stage_rank = {s.id: i for i, s in enumerate(journey_map.stages)}
+    return sorted(
+        journey_map.touchpoints,
+        key=lambda tp: (stage_rank.get(tp.stage_id, len(stage_rank)), tp.position),
+    )
+
+
+def key_moments(journey_map: JourneyMap, prominence: float = DEFAULT_PROMINENCE) -> list[KeyMoment]:
+    """Peaks and valleys of the emotion curve, in time order.
+
+    Interior extrema count when they stand out by at least ``prominence`` points from
+    the surrounding curve; a plateau counts once (its first touchpoint). The first and
+    last touchpoints are always key moments: a peak when higher than their neighbour,
+    a valley when lower (with nothing to compare, the sign of the emotion decides).
+    """
+    ordered = touchpoints_in_time_order(journey_map)
+    if not ordered:
+        return []
+    runs = _plateau_runs([tp.emotion for tp in ordered])
+    values = [value for value, _ in runs]
+    picks: dict[int, MomentKind] = {}
+    if len(runs) == 1:
+        kind: MomentKind = "peak" if values[0] >= 0 else "valley"
+        picks[0] = picks[len(ordered) - 1] = kind
+    else:
+        for r in range(1, len(runs) - 1):
+            interior = _interior_kind(values, r)
+            if interior is not None and _prominence(values, r, interior) >= prominence:
+                picks[runs[r][1]] = interior
+        picks[0] = "peak" if values[0] > values[1] else "valley"
+        picks[len(ordered) - 1] = "peak" if values[-1] > values[-2] else "valley"
+    return [
+        KeyMoment(ordered[i].id, kind, ordered[i].emotion, ordered[i].stage_id)
+        for i, kind in sorted(picks.items())
+    ]
+
+
+def _plateau_runs(values: Sequence[float]) -> list[tuple[float, int]]:
+    """Collapse equal neighbours: (value, index of the run's first element)."""
+    runs: list[tuple[float, int]] = []
+    for i, value in enumerate(values):
+        if not runs or runs[-1][0] != value:
+            runs.append((value, i))
+    return runs
+
+
+def _interior_kind(values: Sequence[float], r: int) -> MomentKind | None:
+    if values[r] > values[r - 1] and values[r] > values[r + 1]:
+        return "peak"
+    if values[r] < values[r - 1] and values[r] < values[r + 1]:
+        return "valley"
+    return None
+
+
+def _prominence(values: Sequence[float], r: int, kind: MomentKind) -> float:
+    """How far the extremum stands out before the curve passes it on each side."""
+    sign = 1.0 if kind == "peak" else -1.0
+    v = sign * values[r]
+    sides = []
+    for step in (-1, 1):
+        j = r + step
+        lowest = v
+        crossed = False
+        while 0 <= j < len(values):
+            w = sign * values[j]
+            if w > v:
+                crossed = True
+                break
+            lowest = min(lowest, w)
+            j += step
+        sides.append((lowest, crossed))
+    # A side that never meets higher ground does not limit the prominence.
+    limiting = [low for low, crossed in sides if crossed] or [low for low, _ in sides]
+    return v - max(limiting)
+
+
+def stage_emotions(journey_map: JourneyMap) -> list[StageEmotion]:
+    """Mean, lowest and highest emotion per stage, in stage order."""
+    by_stage: dict[str, list[float]] = {s.id: [] for s in journey_map.stages}
+    for tp in journey_map.touchpoints:
+        by_stage.setdefault(tp.stage_id, []).append(tp.emotion)
+    out = []
+    for stage in journey_map.stages:
+        scores = by_stage[stage.id]
+        if scores:
+            out.append(
+                StageEmotion(
+                    stage.id, len(scores), sum(scores) / len(scores), min(scores), max(scores)
+                )
+            )
+        else:
+            out.append(StageEmotion(stage.id, 0, None, None, None))
+    return out
+
+
+def marker_stage_id(journey_map: JourneyMap, marker: Pain | Opportunity) -> str | None:
+    """The stage a pain or opportunity falls in (its own, or its touchpoint's)."""
+    if marker.stage_id is not None:
+        return marker.stage_id
+    tp = journey_map.touchpoint(marker.touchpoint_id or "")
+    return tp.stage_id if tp else None
+
+
+def markers_per_stage(journey_map: JourneyMap) -> list[StageMarkers]:
+    """Pains and opportunities grouped by stage, in stage order."""
+    tp_stage = {tp.id: tp.stage_id for tp in journey_map.touchpoints}
+
+    def stage_of(marker: Pain | Opportunity) -> str | None:
+        return (
+            marker.stage_id
+            if marker.stage_id is not None
+            else tp_stage.get(marker.touchpoint_id or "")
+        )
+
+    out = []
+    for stage in journey_map.stages:
+        pains = tuple(p.id for p in journey_map.pains if stage_of(p) == stage.id)
+        opps = tuple(o.id for o in journey_map.opportunities if stage_of(o) == stage.id)
+        out.append(StageMarkers(stage.id, pains, opps))
+    return out
+
+
+def channel_stage_counts(journey_map: JourneyMap) -> dict[Channel, dict[str, int]]:
+    """How many touchpoints use each channel in each stage (only channels in use).
+
+    Channels come in the order of the Channel enum; every stage id appears in every row.
+    """
+    counts: dict[Channel, dict[str, int]] = {}
+    for tp in journey_map.touchpoints:
+        row = counts.setdefault(tp.channel, {s.id: 0 for s in journey_map.stages})
+        row[tp.stage_id] = row.get(tp.stage_id, 0) + 1
+    order = list(Channel)
+    return {ch: counts[ch] for ch in sorted(counts, key=order.index)}
+
+
+def nps(scores: Iterable[int]) -> float | None:
+    """Net Promoter Score from 0–10 answers: % promoters (9–10) − % detractors (0–6).
+
+    Returns a number from -100 to 100, or None when there are no answers.
+    """
+    answers = list(scores)
+    if not answers:
+        return None
+    for score in answers:
+        if not 0 <= score <= 10:
+            raise ValueError(f"an NPS answer must be from 0 to 10, not {score}")
+    promoters = sum(1 for s in answers if s >= 9)
+    detractors = sum(1 for s in answers if s <= 6)
+    return 100.0 * (promoters - detractors) / len(answers)

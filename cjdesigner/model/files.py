@@ -1,0 +1,201 @@
+"""Reading and writing ``.journey.json`` files: UTF-8 JSON, atomic and durable saves.
+
+Loading takes a fast path (pydantic validates the bytes directly, as fast as
+``json.loads``); only when that fails does it parse step by step to say exactly where
+and why a file is wrong, and to migrate files written by older releases.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .errors import MapFileError
+from .journey import JourneyMap, find_reference_problem
+from .messages import first_problem
+from .migrations import VersionProblem, migrate
+
+EXTENSION = ".journey.json"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+PathLike = str | os.PathLike[str]
+
+
+def load_map(path: PathLike) -> JourneyMap:
+    """Read a map file; raise MapFileError naming the file, the place and the reason."""
+    data = read_file_bytes(path, MAX_FILE_BYTES)
+    return map_from_bytes(data, os.fspath(path))
+
+
+def read_file_bytes(path: PathLike, limit: int) -> bytes:
+    """Read a whole file, refusing folders, missing files and anything over ``limit`` bytes."""
+    try:
+        size = os.stat(path).st_size
+        if os.path.isdir(path):
+            raise MapFileError(path, "is a folder, not a map file")
+        if size > limit:
+            raise MapFileError(
+                path,
+                f"is too large to be a map ({size / 1024 / 1024:.1f} MB; "
+                f"the limit is {limit // 1024 // 1024} MB)",
+            )
+        with open(path, "rb") as handle:
+            return handle.read(limit + 1)
+    except MapFileError:
+        raise
+    except FileNotFoundError:
+        raise MapFileError(path, "does not exist") from None
+    except PermissionError:
+        raise MapFileError(path, "cannot be read: permission denied") from None
+    except OSError as exc:
+        raise MapFileError(path, f"cannot be read: {exc.strerror or exc}") from None
+
+
+def map_from_bytes(data: bytes, source: str | None = None) -> JourneyMap:
+    """Validate the bytes of a map file (``source`` names the file in messages)."""
+    try:
+        return JourneyMap.model_validate_json(data)
+    except (ValidationError, ValueError, RecursionError):
+        pass  # diagnose (or migrate) below, step by step
+    parsed = parse_json_bytes(data, source)
+    if not isinstance(parsed, dict):
+        raise MapFileError(source, f"the top level should be an object, not {_kind(parsed)}")
+    try:
+        upgraded = migrate(parsed)
+    except VersionProblem as exc:
+        raise MapFileError(source, exc.reason, exc.place) from None
+    return map_from_dict(upgraded, source)
+
+
+def map_from_dict(data: dict[str, Any], source: str | None = None) -> JourneyMap:
+    """Validate an already-parsed (and migrated) dict."""
+    try:
+        return JourneyMap.model_validate(data)
+    except ValidationError as exc:
+        place, reason = first_problem(exc)
+        raise MapFileError(source, reason, place) from None
+    except RecursionError:
+        raise MapFileError(source, "is nested too deeply to be a map") from None
+
+
+def parse_json_bytes(data: bytes, source: str | None = None) -> Any:
+    """Decode UTF-8 and parse JSON, turning every failure into a MapFileError."""
+    if not data.strip():
+        raise MapFileError(source, "is empty")
+    if b"\x00" in data[:8192]:
+        raise MapFileError(source, "is not a text file (it contains binary data)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MapFileError(
+            source,
+            f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start} "
+            "cannot be decoded); save it as UTF-8",
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        place = f"line {exc.lineno}, column {exc.colno}"
+        if exc.pos >= len(text.rstrip()):
+            reason = "the file ends too early (it may have been cut off while saving or copying)"
+        else:
+            reason = f"is not valid JSON ({exc.msg[0].lower()}{exc.msg[1:]})"
+        raise MapFileError(source, reason, place) from None
+    except RecursionError:
+        raise MapFileError(source, "is nested too deeply to be a map") from None
+    except ValueError as exc:  # e.g. integers with too many digits
+        raise MapFileError(source, f"is not valid JSON ({exc})") from None
+
+
+def _kind(value: Any) -> str:
+    names = {list: "a list", str: "text", int: "a number", float: "a number", bool: "true/false"}
+    return names.get(type(value), "null")
+
+
+def map_to_bytes(journey_map: JourneyMap) -> bytes:
+    """The exact bytes ``save_map`` writes: UTF-8 JSON, stable key order, trailing newline."""
+    return journey_map.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def save_map(journey_map: JourneyMap, path: PathLike) -> None:
+    """Write the map atomically: a crash at any point leaves the old file intact.
+
+    Raises MapFileError (the previous file untouched) when the map is inconsistent or
+    the disk refuses the write.
+    """
+    problem = find_reference_problem(journey_map)
+    if problem is not None:
+        raise MapFileError(
+            path, f"not saved, the map is inconsistent: {problem.reason}", problem.place
+        )
+    atomic_write_bytes(path, map_to_bytes(journey_map))
+
+
+_WRITE_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENAMETOOLONG: "the file name is too long",
+}
+
+
+def atomic_write_bytes(path: PathLike, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync and rename.
+
+    The temporary file is removed on any failure, so nothing but the old file remains.
+    """
+    target = Path(os.path.realpath(path))  # write through a symlink, keep the link
+    tmp_name: str | None = None
+    try:
+        mode = _mode_for(target)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_folder(target.parent)
+    except OSError as exc:
+        reason = _WRITE_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+        raise MapFileError(
+            os.fspath(path), f"could not be saved: {reason}; the previous file is untouched"
+        ) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        return 0o644
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; not possible (nor needed) on Windows.
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # the file itself is already safely renamed
+    finally:
+        os.close(fd)

@@ -1,0 +1,412 @@
+"""The journey map model: pydantic v2 classes, pure Python, the one source of truth.
+
+Every object a user can point at has an ``id`` (a uuid4 string, saved in the file).
+Assigning a field validates it (``validate_assignment``), so an edit can never leave
+an object holding a value the file format would refuse.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from .ids import new_id
+from .photo import check_photo, decode_photo, encode_photo
+
+FORMAT = "cjdesigner.journey"
+SCHEMA_VERSION = 1
+
+EMOTION_MIN = -5.0
+EMOTION_MAX = 5.0
+
+# Length limits: generous for real work, small enough that a corrupt or hostile file
+# is refused instead of swallowing memory.
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 10_000
+ITEM_TEXT_MAX = 500
+MAX_LIST_ITEMS = 50
+MAX_STAGES = 100
+MAX_TOUCHPOINTS = 50_000
+MAX_MARKERS = 50_000
+MAX_LANES = 50
+MAX_SURVEY_SCORES = 100_000
+
+# Control characters other than tab and newlines are refused everywhere: they have no
+# meaning in a journey map and are a sign of a damaged file. The checks are regular
+# expressions so pydantic-core runs them in Rust, which keeps loading fast.
+_TEXT_CHARS = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+TEXT_PATTERN = rf"^{_TEXT_CHARS}*$"
+NAME_PATTERN = rf"^{_TEXT_CHARS}*[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f]{_TEXT_CHARS}*$"
+ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
+COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+Name = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX, pattern=NAME_PATTERN)]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX, pattern=TEXT_PATTERN)]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX, pattern=TEXT_PATTERN)]
+ItemText = Annotated[str, StringConstraints(max_length=ITEM_TEXT_MAX, pattern=TEXT_PATTERN)]
+ItemList = Annotated[list[ItemText], Field(max_length=MAX_LIST_ITEMS)]
+Colour = Annotated[str, StringConstraints(pattern=COLOUR_PATTERN)]
+Emotion = Annotated[float, Field(ge=EMOTION_MIN, le=EMOTION_MAX, allow_inf_nan=False)]
+Fraction = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+Severity = Annotated[int, Field(ge=1, le=3)]
+SurveyScore = Annotated[int, Field(ge=0, le=10)]
+SurveyScores = Annotated[list[SurveyScore], Field(max_length=MAX_SURVEY_SCORES)]
+Photo = Annotated[
+    bytes,
+    BeforeValidator(decode_photo),
+    AfterValidator(check_photo),
+    PlainSerializer(encode_photo, return_type=str, when_used="json"),
+]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def _assume_utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+Timestamp = Annotated[datetime, AfterValidator(_assume_utc)]
+
+
+class Language(str, Enum):
+    """Language of the map's own text (and of its templates)."""
+
+    ES = "es"
+    EN = "en"
+
+
+class MapState(str, Enum):
+    """Whether the map shows what happens today or what should happen."""
+
+    CURRENT = "current"
+    FUTURE = "future"
+
+
+class Channel(str, Enum):
+    """How the customer meets the organisation at a touchpoint."""
+
+    WEB = "web"
+    EMAIL = "email"
+    PHONE = "phone"
+    STORE = "store"
+    APP = "app"
+    SOCIAL = "social"
+    CHAT = "chat"
+    CALL_CENTRE = "call_centre"
+    ADVERTISING = "advertising"
+    EVENT = "event"
+    MAIL = "mail"
+    OTHER = "other"
+
+
+class TouchpointKind(str, Enum):
+    """Who controls the touchpoint's message (owned / paid / earned media)."""
+
+    OWNED = "owned"
+    PAID = "paid"
+    EARNED = "earned"
+
+
+class EvidenceMethod(str, Enum):
+    """How what the touchpoint says was learnt."""
+
+    SURVEY = "survey"
+    INTERVIEW = "interview"
+    OBSERVATION = "observation"
+    MYSTERY_SHOPPING = "mystery_shopping"
+    FOCUS_GROUP = "focus_group"
+    ANALYTICS = "analytics"
+    COMPLAINTS = "complaints"
+    OTHER = "other"
+
+
+class OpportunityStatus(str, Enum):
+    """How far an opportunity has come."""
+
+    IDEA = "idea"
+    PLANNED = "planned"
+    DONE = "done"
+
+
+class LaneKind(str, Enum):
+    """What a row under the emotion curve records."""
+
+    ACTIONS = "actions"
+    THOUGHTS = "thoughts"
+    FEELINGS = "feelings"
+    CHANNELS = "channels"
+    BACKSTAGE = "backstage"
+    KPIS = "kpis"
+    CUSTOM = "custom"
+
+
+class ModelBase(BaseModel):
+    """Common configuration: validate on assignment, refuse unknown keys."""
+
+    model_config = ConfigDict(
+        validate_assignment=True,
+        extra="forbid",
+        use_enum_values=False,
+        populate_by_name=True,
+    )
+
+
+class Evidence(ModelBase):
+    """Where a touchpoint's finding comes from: a method and a note."""
+
+    method: EvidenceMethod = EvidenceMethod.OTHER
+    note: LongText = ""
+
+
+class Metric(ModelBase):
+    """A measured figure at a touchpoint or stage (e.g. conversion rate 3.2 %, target 4 %)."""
+
+    name: Name
+    value: float | None = Field(default=None, allow_inf_nan=False)
+    target: float | None = Field(default=None, allow_inf_nan=False)
+    unit: ShortText = ""
+
+
+class Persona(ModelBase):
+    """The customer the map is about."""
+
+    id: Id = Field(default_factory=new_id)
+    name: ShortText = ""
+    role: ShortText = ""
+    quote: LongText = ""
+    bio: LongText = ""
+    goals: ItemList = Field(default_factory=list)
+    needs: ItemList = Field(default_factory=list)
+    motivations: ItemList = Field(default_factory=list)
+    frustrations: ItemList = Field(default_factory=list)
+    likes: ItemList = Field(default_factory=list)
+    dislikes: ItemList = Field(default_factory=list)
+    channels: ItemList = Field(default_factory=list)
+    photo: Photo | None = None
+
+
+class Stage(ModelBase):
+    """One column on the time axis."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    description: LongText = ""
+    goal: LongText = ""
+    colour: Colour | None = None
+    width: float = Field(default=1.0, ge=0.2, le=10.0, allow_inf_nan=False)
+    metrics: Annotated[list[Metric], Field(max_length=MAX_LIST_ITEMS)] = Field(default_factory=list)
+    survey_scores: SurveyScores = Field(default_factory=list)
+
+
+class Touchpoint(ModelBase):
+    """A moment where the customer meets the organisation, placed at (time, emotion)."""
+
+    id: Id = Field(default_factory=new_id)
+    stage_id: Id
+    title: Name
+    description: LongText = ""
+    channel: Channel = Channel.OTHER
+    channel_detail: ShortText = ""
+    kind: TouchpointKind = TouchpointKind.OWNED
+    department: ShortText = ""
+    emotion: Emotion = 0.0
+    position: Fraction = 0.5
+    moment_of_truth: bool = False
+    evidence: Annotated[list[Evidence], Field(max_length=MAX_LIST_ITEMS)] = Field(
+        default_factory=list
+    )
+    metrics: Annotated[list[Metric], Field(max_length=MAX_LIST_ITEMS)] = Field(default_factory=list)
+    survey_scores: SurveyScores = Field(default_factory=list)
+
+
+class _Marker(ModelBase):
+    """Shared shape of pains and opportunities: anchored to a touchpoint or a stage."""
+
+    id: Id = Field(default_factory=new_id)
+    title: Name
+    description: LongText = ""
+    touchpoint_id: Id | None = None
+    stage_id: Id | None = None
+
+    @model_validator(mode="after")
+    def _one_anchor(self) -> _Marker:
+        if (self.touchpoint_id is None) == (self.stage_id is None):
+            raise ValueError("must be anchored to exactly one touchpoint or one stage")
+        return self
+
+
+class Pain(_Marker):
+    """Something that hurts the customer."""
+
+    severity: Severity = 2
+
+
+class Opportunity(_Marker):
+    """A chance to improve, often answering a pain."""
+
+    impact: Severity = 2
+    answers_pain_id: Id | None = None
+    status: OpportunityStatus = OpportunityStatus.IDEA
+    owner: ShortText = ""
+
+
+class Lane(ModelBase):
+    """A row under the emotion band with one cell of notes per stage."""
+
+    id: Id = Field(default_factory=new_id)
+    title: Name
+    kind: LaneKind = LaneKind.CUSTOM
+    cells: dict[Id, LongText] = Field(default_factory=dict)
+
+    def cell(self, stage_id: str) -> str:
+        """The notes of this lane for one stage ("" when none)."""
+        return self.cells.get(stage_id, "")
+
+
+class ReferenceProblem(ValueError):
+    """A map-level consistency problem, with the place it was found."""
+
+    def __init__(self, place: str, reason: str) -> None:
+        self.place = place
+        self.reason = reason
+        super().__init__(f"{place}: {reason}")
+
+
+class JourneyMap(ModelBase):
+    """A whole customer journey map: the root of a ``.journey.json`` file."""
+
+    format: Literal["cjdesigner.journey"] = FORMAT
+    version: int = SCHEMA_VERSION
+    id: Id = Field(default_factory=new_id)
+    title: Name
+    scenario: LongText = ""
+    language: Language = Language.EN
+    state: MapState = MapState.CURRENT
+    author: ShortText = ""
+    client: ShortText = ""
+    created: Timestamp = Field(default_factory=_utc_now)
+    modified: Timestamp = Field(default_factory=_utc_now)
+    based_on: Id | None = None
+    persona: Persona = Field(default_factory=Persona)
+    stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = Field(default_factory=list)
+    touchpoints: Annotated[list[Touchpoint], Field(max_length=MAX_TOUCHPOINTS)] = Field(
+        default_factory=list
+    )
+    pains: Annotated[list[Pain], Field(max_length=MAX_MARKERS)] = Field(default_factory=list)
+    opportunities: Annotated[list[Opportunity], Field(max_length=MAX_MARKERS)] = Field(
+        default_factory=list
+    )
+    lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = Field(default_factory=list)
+
+    @field_validator("version")
+    @classmethod
+    def _current_version(cls, value: int) -> int:
+        # Older versions are migrated by the loader before validation; newer ones refused.
+        if value != SCHEMA_VERSION:
+            raise ValueError(
+                f"is {value}, but this model holds version {SCHEMA_VERSION} "
+                "(load files with load_map, which migrates older versions)"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> JourneyMap:
+        problem = find_reference_problem(self)
+        if problem is not None:
+            raise problem
+        return self
+
+    # Convenience lookups: linear, but maps are small enough (and callers that need
+    # many lookups build their own dict).
+    def stage(self, stage_id: str) -> Stage | None:
+        """The stage with this id, or None."""
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint | None:
+        """The touchpoint with this id, or None."""
+        return next((t for t in self.touchpoints if t.id == touchpoint_id), None)
+
+    def stage_index(self, stage_id: str) -> int:
+        """Index of the stage on the time axis; -1 when absent."""
+        return next((i for i, s in enumerate(self.stages) if s.id == stage_id), -1)
+
+
+def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
+    """Return the first broken reference or duplicate id in a map, or None when sound."""
+    seen: dict[str, str] = {journey_map.id: "id", journey_map.persona.id: "persona.id"}
+    if journey_map.persona.id == journey_map.id:
+        return ReferenceProblem("persona.id", f"repeats the id '{journey_map.id}' used at id")
+
+    def claim(place: str, object_id: str) -> ReferenceProblem | None:
+        first = seen.setdefault(object_id, place)
+        if first != place:
+            return ReferenceProblem(place, f"repeats the id '{object_id}' already used at {first}")
+        return None
+
+    groups = (
+        ("stages", journey_map.stages),
+        ("touchpoints", journey_map.touchpoints),
+        ("pains", journey_map.pains),
+        ("opportunities", journey_map.opportunities),
+        ("lanes", journey_map.lanes),
+    )
+    for name, objects in groups:
+        for index, obj in enumerate(objects):
+            problem = claim(f"{name}[{index}].id", obj.id)
+            if problem:
+                return problem
+
+    stage_ids = {s.id for s in journey_map.stages}
+    touchpoint_ids = {t.id for t in journey_map.touchpoints}
+    pain_ids = {p.id for p in journey_map.pains}
+    for index, tp in enumerate(journey_map.touchpoints):
+        if tp.stage_id not in stage_ids:
+            return ReferenceProblem(
+                f"touchpoints[{index}].stage_id",
+                f"refers to stage '{tp.stage_id}', which is not in the map",
+            )
+    for name, markers in (
+        ("pains", journey_map.pains),
+        ("opportunities", journey_map.opportunities),
+    ):
+        for index, marker in enumerate(markers):
+            if marker.touchpoint_id is not None and marker.touchpoint_id not in touchpoint_ids:
+                return ReferenceProblem(
+                    f"{name}[{index}].touchpoint_id",
+                    f"refers to touchpoint '{marker.touchpoint_id}', which is not in the map",
+                )
+            if marker.stage_id is not None and marker.stage_id not in stage_ids:
+                return ReferenceProblem(
+                    f"{name}[{index}].stage_id",
+                    f"refers to stage '{marker.stage_id}', which is not in the map",
+                )
+    for index, opp in enumerate(journey_map.opportunities):
+        if opp.answers_pain_id is not None and opp.answers_pain_id not in pain_ids:
+            return ReferenceProblem(
+                f"opportunities[{index}].answers_pain_id",
+                f"refers to pain '{opp.answers_pain_id}', which is not in the map",
+            )
+    for index, lane in enumerate(journey_map.lanes):
+        for stage_id in lane.cells:
+            if stage_id not in stage_ids:
+                return ReferenceProblem(
+                    f"lanes[{index}].cells",
+                    f"has notes for stage '{stage_id}', which is not in the map",
+                )
+    return None

@@ -1,0 +1,152 @@
+"""Turn pydantic validation errors into a place and a reason a person can read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from .journey import ReferenceProblem
+
+_MAX_SHOWN = 60
+
+
+def format_loc(loc: Sequence[int | str]) -> str:
+    """``('touchpoints', 3, 'emotion')`` → ``touchpoints[3].emotion``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif out:
+            out += f".{part}"
+        else:
+            out = str(part)
+    return out
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    if isinstance(value, (dict, list)):
+        kind = "an object" if isinstance(value, dict) else "a list"
+        return kind
+    if len(text) > _MAX_SHOWN:
+        text = text[: _MAX_SHOWN - 1] + "…"
+    return text
+
+
+def _control_char(text: str) -> str | None:
+    for ch in text:
+        if (ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 0x7F:
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def _pattern_reason(value: Any, loc: Sequence[int | str]) -> str:
+    if not isinstance(value, str):
+        return "has the wrong format"
+    id_fields = ("id", "stage_id", "touchpoint_id", "answers_pain_id", "based_on")
+    if (loc and loc[-1] in id_fields) or (len(loc) >= 2 and loc[-2] == "cells"):
+        return (
+            f"is not a valid id ({_shown(value)}): use 1–64 letters, digits, '-', '_', '.' or ':'"
+        )
+    if loc and loc[-1] == "colour":
+        return f"is not a colour like #1A2B3C (got {_shown(value)})"
+    bad = _control_char(value)
+    if bad:
+        name = unicodedata.name(chr(int(bad[2:], 16)), "control character")
+        return f"contains a control character ({bad} {name.lower()}), which a map cannot hold"
+    if not value.strip():
+        return "must not be empty"
+    return "has the wrong format"
+
+
+def _reason(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    value = err.get("input")
+    loc = err.get("loc", ())
+    if kind == "missing":
+        return "is missing"
+    if kind == "extra_forbidden":
+        return "is not a field CJ Designer knows (a typo, or a file from another program?)"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return _range_reason(loc, value, ctx)
+    if kind == "string_too_long":
+        length = len(value) if isinstance(value, str) else "?"
+        return f"is too long ({length:,} characters; the limit is {ctx.get('max_length'):,})"
+    if kind == "too_long":
+        return (
+            f"has too many entries ({ctx.get('actual_length'):,}; "
+            f"the limit is {ctx.get('max_length'):,})"
+        )
+    if kind == "string_pattern_mismatch":
+        return _pattern_reason(value, loc)
+    if kind in ("string_type", "str_type"):
+        return f"should be text, not {_shown(value)}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"should be a whole number, not {_shown(value)}"
+    if kind in ("float_type", "float_parsing"):
+        return f"should be a number, not {_shown(value)}"
+    if kind == "finite_number":
+        return "should be a finite number"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"should be true or false, not {_shown(value)}"
+    if kind in ("list_type", "tuple_type"):
+        return f"should be a list, not {_shown(value)}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"should be an object, not {_shown(value)}"
+    if kind == "enum":
+        return f"should be one of {ctx.get('expected')}, not {_shown(value)}"
+    if kind == "literal_error":
+        return f"should be {ctx.get('expected')}, not {_shown(value)}"
+    if kind.startswith("datetime"):
+        return f"should be a date and time like 2026-05-01T09:30:00Z, not {_shown(value)}"
+    if kind == "recursion_loop":
+        return "is nested too deeply"
+    if kind == "value_error":
+        error = ctx.get("error")
+        message = str(error) if error is not None else err.get("msg", "")
+        return re.sub(r"^Value error, ", "", message)
+    return re.sub(r"^Value error, ", "", err.get("msg", "is not valid"))
+
+
+def _range_reason(loc: Sequence[int | str], value: Any, ctx: dict[str, Any]) -> str:
+    field = loc[-1] if loc else ""
+    low = ctx.get("ge", ctx.get("gt"))
+    high = ctx.get("le", ctx.get("lt"))
+    bounds = {
+        "emotion": "between -5 and +5",
+        "position": "between 0 and 1",
+        "severity": "1, 2 or 3",
+        "impact": "1, 2 or 3",
+        "width": "between 0.2 and 10",
+    }
+    if field in bounds:
+        return f"must be {bounds[field]} (got {_shown(value)})"
+    if len(loc) >= 2 and loc[-2] == "survey_scores":
+        return f"must be a score from 0 to 10 (got {_shown(value)})"
+    if low is not None:
+        return f"must be at least {low} (got {_shown(value)})"
+    return f"must be at most {high} (got {_shown(value)})"
+
+
+def first_problem(error: ValidationError) -> tuple[str, str]:
+    """The place and reason of the first error in a ValidationError."""
+    errors = error.errors(include_url=False)
+    if not errors:
+        return "", "is not valid"
+    err = errors[0]
+    ctx = err.get("ctx") or {}
+    exc = ctx.get("error")
+    loc = tuple(err.get("loc", ()))
+    if isinstance(exc, ReferenceProblem):
+        prefix = format_loc(loc)
+        place = f"{prefix}.{exc.place}" if prefix else exc.place
+        return place, exc.reason
+    reason = _reason(err)
+    if len(errors) > 1:
+        reason += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
+    return format_loc(loc), reason

@@ -1,0 +1,1 @@
+"""The main window, docks, dialogs and translations. Only ``cjdesigner.app`` imports this."""

@@ -1,0 +1,45 @@
+"""Test set-up shared by the whole suite.
+
+Qt runs offscreen (without this and without a display the process aborts), and every
+per-user location (settings, app data, recovery drafts) points into a temporary
+folder so tests never touch the real user's files.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_USER_HOME = tempfile.mkdtemp(prefix="cjdesigner-tests-")
+for _var, _sub in (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CACHE_HOME", "cache"),
+):
+    os.environ[_var] = os.path.join(_USER_HOME, _sub)
+    os.makedirs(os.environ[_var], exist_ok=True)
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    """The folder of real sample maps."""
+    return SAMPLES
+
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    """The folder of hand-written test files."""
+    return FIXTURES
