@@ -74,9 +74,12 @@ def key_moments(journey_map: JourneyMap, prominence: float = DEFAULT_PROMINENCE)
         kind: MomentKind = "peak" if values[0] >= 0 else "valley"
         picks[0] = picks[len(ordered) - 1] = kind
     else:
+        peak_prom = _prominences(values)
+        valley_prom = _prominences([-v for v in values])
         for r in range(1, len(runs) - 1):
             interior = _interior_kind(values, r)
-            if interior is not None and _prominence(values, r, interior) >= prominence:
+            standing = peak_prom if interior == "peak" else valley_prom
+            if interior is not None and standing[r] >= prominence:
                 picks[runs[r][1]] = interior
         picks[0] = "peak" if values[0] > values[1] else "valley"
         picks[len(ordered) - 1] = "peak" if values[-1] > values[-2] else "valley"
@@ -103,26 +106,64 @@ def _interior_kind(values: Sequence[float], r: int) -> MomentKind | None:
     return None
 
 
-def _prominence(values: Sequence[float], r: int, kind: MomentKind) -> float:
-    """How far the extremum stands out before the curve passes it on each side."""
-    sign = 1.0 if kind == "peak" else -1.0
-    v = sign * values[r]
-    sides = []
-    for step in (-1, 1):
-        j = r + step
-        lowest = v
-        crossed = False
-        while 0 <= j < len(values):
-            w = sign * values[j]
-            if w > v:
-                crossed = True
-                break
-            lowest = min(lowest, w)
-            j += step
-        sides.append((lowest, crossed))
-    # A side that never meets higher ground does not limit the prominence.
-    limiting = [low for low, crossed in sides if crossed] or [low for low, _ in sides]
-    return v - max(limiting)
+def _prominences(values: Sequence[float]) -> list[float]:
+    """Topographic prominence of every point as a peak, in O(n log n).
+
+    For each point: walk left (and right) until the curve rises above it; the lowest
+    point on the way is that side's base. A side that never rises above does not limit
+    the prominence. Prominence = height − the higher of the limiting bases.
+    """
+    n = len(values)
+    prev_higher = [-1] * n
+    next_higher = [n] * n
+    stack: list[int] = []
+    for i in range(n - 1, -1, -1):
+        while stack and values[stack[-1]] <= values[i]:
+            stack.pop()
+        next_higher[i] = stack[-1] if stack else n
+        stack.append(i)
+    stack = []
+    for i in range(n):
+        while stack and values[stack[-1]] <= values[i]:
+            stack.pop()
+        prev_higher[i] = stack[-1] if stack else -1
+        stack.append(i)
+    lowest = _RangeMin(values)
+    out = []
+    for i, v in enumerate(values):
+        left_low = (
+            lowest.query(prev_higher[i] + 1, i) if prev_higher[i] >= 0 else lowest.query(0, i)
+        )
+        right_low = (
+            lowest.query(i, next_higher[i] - 1) if next_higher[i] < n else lowest.query(i, n - 1)
+        )
+        limiting = [
+            low
+            for low, crossed in ((left_low, prev_higher[i] >= 0), (right_low, next_higher[i] < n))
+            if crossed
+        ] or [left_low, right_low]
+        out.append(v - max(limiting))
+    return out
+
+
+class _RangeMin:
+    """Minimum over any index range in O(1) after O(n log n) preparation."""
+
+    def __init__(self, values: Sequence[float]) -> None:
+        self._table = [list(values)]
+        span = 1
+        while 2 * span <= len(values):
+            prev = self._table[-1]
+            self._table.append(
+                [min(prev[i], prev[i + span]) for i in range(len(values) - 2 * span + 1)]
+            )
+            span *= 2
+
+    def query(self, lo: int, hi: int) -> float:
+        """Minimum of values[lo..hi] (inclusive)."""
+        level = (hi - lo + 1).bit_length() - 1
+        row = self._table[level]
+        return min(row[lo], row[hi - (1 << level) + 1])
 
 
 def stage_emotions(journey_map: JourneyMap) -> list[StageEmotion]:

@@ -1,0 +1,482 @@
+"""``compute_layout``: where everything on a journey map goes, in points.
+
+Order of work: stage columns (x), the markers row (which depends on x), the vertical
+regions, then touchpoint dots, their cards (placed without overlaps) and the curve.
+"""
+
+from __future__ import annotations
+
+import math
+
+from cjdesigner import palette
+from cjdesigner.model import JourneyMap, Opportunity, Pain, Touchpoint
+from cjdesigner.model.analysis import key_moments, touchpoints_in_time_order
+from cjdesigner.textmetrics import ascent, line_height, text_width, wrap
+
+from .boxes import Badge, EmotionBand, MapLayout, MarkerBox, StageBox, TouchpointBox
+from .curve import monotone_curve
+from .geometry import Rect, TextRun
+from .labels import kind_tag, label
+from .placement import (
+    CardPlacement,
+    CardRequest,
+    CurveIndex,
+    StripRequest,
+    place_cards,
+    place_in_rows,
+)
+from .regions import header_texts, lane_boxes, legend_items, persona_box, text_block
+from .sizes import A1_HEIGHT, A1_WIDTH, Sizes, sizes_for_page
+
+
+def compute_layout(
+    journey_map: JourneyMap,
+    page_width: float | None = None,
+    page_height: float | None = None,
+    footer_note: str = "",
+) -> MapLayout:
+    """Lay out a map for a page (default: the A1 landscape design).
+
+    The result may be larger than the page when the map is dense: the PDF then
+    scales it down and checks that text stays legible; the canvas shows it as is.
+    """
+    s = sizes_for_page(page_width)
+    aspect = (page_width or A1_WIDTH) / (page_height or A1_HEIGHT)
+    jm = journey_map
+    lang = jm.language.value
+    m = s.margin
+    base_width = page_width or A1_WIDTH
+
+    ordered = touchpoints_in_time_order(jm)
+    per_stage: dict[str, int] = {st.id: 0 for st in jm.stages}
+    for tp in ordered:
+        per_stage[tp.stage_id] = per_stage.get(tp.stage_id, 0) + 1
+
+    # --- x: the stage columns ------------------------------------------------
+    total_units = sum(st.width for st in jm.stages) or 1.0
+    available = base_width - 2 * m - s.gutter
+    ppw = available / total_units
+    for st in jm.stages:
+        need = max(
+            s.min_stage_width, math.ceil(per_stage[st.id] / 2) * (s.card_width + s.gap) + 2 * s.gap
+        )
+        ppw = max(ppw, need / st.width)
+    width = 2 * m + s.gutter + ppw * total_units
+    left, right = m, width - m
+    columns_x = left + s.gutter
+
+    # --- the markers row needs x positions before heights are known -----------
+    codes, strip_rows, marker_specs = _marker_rows(jm, s, ordered, columns_x, ppw, right)
+    row_h = max(s.marker_glyph, 2 * line_height(s.note)) + s.gap
+    strip_h = max(1, strip_rows) * row_h + s.gap if (jm.pains or jm.opportunities) else 0.0
+
+    # --- y: the regions --------------------------------------------------------
+    top = m
+    header_runs, header_bottom = header_texts(jm, s, left, right, top)
+    persona_top = header_bottom + s.gap * 1.5
+    persona = persona_box(jm, s, left, right, persona_top)
+    stage_top = persona.rect.bottom + 2 * s.gap
+    pad = 10 * s.unit
+    stage_h = pad + 2 * line_height(s.stage, "bold", 1.15) + 2 * line_height(s.stage_goal) + pad
+    band_top = stage_top + stage_h + s.gap
+    card_max_h = _card_height(s, 2, True, True)
+    band_pad = card_max_h + 2 * s.gap
+    lane_min = 2 * pad + 3 * line_height(s.note)
+    lane_max = 2 * pad + 10 * line_height(s.note)
+    footer_h = 2 * (14 * s.unit + 6 * s.unit) + line_height(s.small) + s.gap
+    # Dense maps grow wider, never taller: the page height is the design height.
+    target_h = base_width / aspect
+    fixed = band_top + strip_h + s.gap + footer_h + m
+    band_h = max(0.37 * target_h, 10 * 28 * s.unit + 2 * band_pad)
+    lanes = len(jm.lanes)
+    lane_h = lane_min
+    if lanes:
+        lane_h = min(lane_max, max(lane_min, (target_h - fixed - band_h) / lanes))
+    height = max(target_h, fixed + band_h + lanes * lane_h)
+    band_h = height - fixed - lanes * lane_h  # any spare height goes to the emotion band
+    band = _emotion_band(s, left, right, columns_x, band_top, band_h, band_pad)
+    strip = Rect(columns_x, band.rect.bottom, right - columns_x, strip_h)
+    lanes_top = strip.bottom + (s.gap if strip_h else 0.0)
+    lanes_bottom = lanes_top + lanes * lane_h
+
+    # --- stages ------------------------------------------------------------------
+    stages = []
+    x = columns_x
+    for i, st in enumerate(jm.stages):
+        col_w = st.width * ppw
+        tint = palette.stage_tint(i, st.colour)
+        ink = palette.text_on(tint)
+        header = Rect(x, stage_top, col_w, stage_h)
+        runs, y, cut_name = text_block(
+            st.name, x + pad, stage_top + pad, col_w - 2 * pad, s.stage, "bold", ink, 2, 1.15
+        )
+        goal_ink = (
+            palette.INK_SECONDARY
+            if palette.contrast_ratio(palette.INK_SECONDARY, tint) >= 4.5
+            else ink
+        )
+        goal_runs, _, cut_goal = text_block(
+            st.goal, x + pad, y + 2 * s.unit, col_w - 2 * pad, s.stage_goal, "regular", goal_ink, 2
+        )
+        inner = max(24 * s.unit, min(col_w * 0.12, s.card_width / 2))
+        stages.append(
+            StageBox(
+                st.id,
+                i,
+                Rect(x, stage_top, col_w, lanes_bottom - stage_top),
+                header,
+                tint,
+                palette.stage_border(tint),
+                ink,
+                runs + goal_runs,
+                x + inner,
+                x + col_w - inner,
+                truncated=cut_name or cut_goal,
+            )
+        )
+        x += col_w
+    stage_by_id = {sb.stage_id: sb for sb in stages}
+
+    # --- touchpoints: dots, cards and the curve ------------------------------------
+    moments = {km.touchpoint_id: km.kind for km in key_moments(jm)}
+    badges_by_anchor: dict[str, list[tuple[str, str, str]]] = {}
+    for marker_id, (kind, anchor_id, code) in codes.items():
+        badges_by_anchor.setdefault(anchor_id, []).append((marker_id, kind, code))
+    dots = {}
+    requests = []
+    for tp in ordered:
+        sb = stage_by_id[tp.stage_id]
+        dx = sb.inner_left + tp.position * (sb.inner_right - sb.inner_left)
+        dy = band.emotion_to_y(tp.emotion)
+        dots[tp.id] = (dx, dy)
+        h = _card_height(s, _title_lines(tp.title, s), tp.id in moments, tp.id in badges_by_anchor)
+        prefer = True if tp.emotion >= 3.5 else False if tp.emotion <= -3.5 else None
+        requests.append(
+            CardRequest(
+                tp.id,
+                dx,
+                dy,
+                s.card_width,
+                h,
+                sb.column.x + 4 * s.unit,
+                sb.column.right - 4 * s.unit,
+                prefer,
+            )
+        )
+    r = s.dot_radius
+    dot_rects = [
+        (tid, Rect(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4)) for tid, (x, y) in dots.items()
+    ]
+    points = [dots[tp.id] for tp in ordered]
+    curve = monotone_curve(points)
+    placements = place_cards(requests, band.rect, dot_rects, s.gap, CurveIndex(points))
+    boxes = {}
+    overlapping = 0
+    for tp, place in zip(ordered, placements, strict=True):
+        box = _touchpoint_box(
+            jm,
+            s,
+            tp,
+            dots[tp.id],
+            place,
+            stage_by_id[tp.stage_id],
+            moments.get(tp.id),
+            badges_by_anchor.get(tp.id, []),
+            lang,
+        )
+        overlapping += box.overlaps
+        boxes[tp.id] = box
+    for sb in stages:
+        sb.badges = _badges(
+            s,
+            badges_by_anchor.get(sb.stage_id, []),
+            sb.header.right - pad,
+            sb.header.y + pad * 0.6,
+            right_to_left=True,
+        )
+
+    # --- markers row, lanes, footer ----------------------------------------------
+    markers = _marker_boxes(s, marker_specs, strip, row_h)
+    marker_title = []
+    if strip_h:
+        marker_title, _, _ = text_block(
+            label("markers", lang),
+            left + pad,
+            strip.y + pad,
+            s.gutter - 2 * pad,
+            s.lane_title * 0.8,
+            "bold",
+            palette.INK,
+            3,
+        )
+    lane_list = lane_boxes(jm, s, stages, left, right, lanes_top, lane_h)
+    footer = Rect(left, height - m - footer_h, right - left, footer_h)
+    legend, legend_bottom = legend_items(jm, s, left, right, footer.y + s.gap)
+    footer_texts = []
+    note = footer_note or label("made_with", lang)
+    footer_texts.append(
+        TextRun(
+            right - text_width(note, s.small),
+            legend_bottom + ascent(s.small),
+            note,
+            s.small,
+            "regular",
+            palette.INK_FAINT,
+        )
+    )
+
+    warnings = []
+    if overlapping:
+        warnings.append(
+            f"{overlapping} touchpoint cards overlap others: the map is too dense for this size"
+        )
+    cut = sum(b.truncated for b in boxes.values()) + sum(
+        c.truncated for ln in lane_list for c in ln.cells
+    )
+    cut += sum(mk.truncated for mk in markers.values()) + sum(sb.truncated for sb in stages)
+    if cut:
+        warnings.append(f"{cut} labels were shortened to fit; their full text is in the hand-over")
+    return MapLayout(
+        width=width,
+        height=height,
+        sizes=s,
+        language=lang,
+        header_texts=header_runs,
+        header_rule_y=header_bottom,
+        persona=persona,
+        stages=stages,
+        band=band,
+        touchpoints=boxes,
+        time_order=[tp.id for tp in ordered],
+        curve=curve,
+        markers=markers,
+        marker_strip=strip,
+        marker_title=marker_title,
+        lanes=lane_list,
+        footer=footer,
+        legend=legend,
+        footer_texts=footer_texts,
+        points_per_width=ppw,
+        warnings=warnings,
+    )
+
+
+def _title_lines(title: str, s: Sizes) -> int:
+    return len(wrap(title, _title_width(s), s.card_title, "semibold", 2)) or 1
+
+
+def _title_width(s: Sizes) -> float:
+    return s.card_width - 2 * s.card_pad - s.glyph - 5 * s.unit - 12 * s.unit
+
+
+def _card_height(s: Sizes, lines: int, tag: bool, badges: bool) -> float:
+    h = 2 * s.card_pad + lines * line_height(s.card_title, "semibold", 1.2)
+    if tag:
+        h += line_height(s.small, "semibold", 1.2)
+    if badges:
+        h += 12 * s.unit + 3 * s.unit
+    return h
+
+
+def _emotion_band(
+    s: Sizes, left: float, right: float, columns_x: float, top: float, height: float, pad: float
+) -> EmotionBand:
+    rect = Rect(columns_x, top, right - columns_x, height)
+    plot_top, plot_bottom = top + pad, top + height - pad
+    band = EmotionBand(rect, plot_top, plot_bottom, 0.0, [], [])
+    band.zero_y = band.emotion_to_y(0)
+    label_right = columns_x - 8 * s.unit
+    for value in range(5, -6, -1):
+        y = band.emotion_to_y(value)
+        text = f"+{value}" if value > 0 else ("0" if value == 0 else f"−{-value}")
+        run = TextRun(
+            label_right - text_width(text, s.small),
+            y + ascent(s.small) * 0.36,
+            text,
+            s.small,
+            "regular",
+            palette.INK_SECONDARY,
+        )
+        band.ticks.append((value, y, run))
+    face = 22 * s.unit
+    fx = label_right - 28 * s.unit - face
+    for name, value in (("happy", 4), ("neutral", 0), ("unhappy", -4)):
+        y = band.emotion_to_y(value)
+        band.faces.append((name, Rect(fx, y - face / 2, face, face)))
+    return band
+
+
+def _badges(
+    s: Sizes, specs: list[tuple[str, str, str]], x: float, y: float, right_to_left: bool = False
+) -> list[Badge]:
+    size = 12 * s.unit
+    out = []
+    for marker_id, kind, code in specs:
+        w = size + 2 * s.unit + text_width(code, s.small, "bold")
+        bx = x - w if right_to_left else x
+        glyph = Rect(bx, y, size, size)
+        run = TextRun(
+            glyph.right + 2 * s.unit,
+            y + size / 2 + ascent(s.small, "bold") * 0.36,
+            code,
+            s.small,
+            "bold",
+            palette.PAIN if kind == "pain" else palette.OPPORTUNITY,
+        )
+        out.append(Badge(marker_id, kind, glyph, run))
+        x = bx - 6 * s.unit if right_to_left else bx + w + 6 * s.unit
+    return out
+
+
+def _touchpoint_box(
+    jm: JourneyMap,
+    s: Sizes,
+    tp: Touchpoint,
+    dot: tuple[float, float],
+    place: CardPlacement,
+    sb: StageBox,
+    moment: str | None,
+    badge_specs: list[tuple[str, str, str]],
+    lang: str,
+) -> TouchpointBox:
+    card = place.rect
+    pad = s.card_pad
+    texts: list[TextRun] = []
+    y = card.y + pad
+    if moment:
+        colour = palette.POSITIVE if moment == "peak" else palette.NEGATIVE
+        texts.append(
+            TextRun(
+                card.x + pad,
+                y + ascent(s.small, "semibold"),
+                label(moment, lang).upper(),
+                s.small,
+                "semibold",
+                colour,
+            )
+        )
+        y += line_height(s.small, "semibold", 1.2)
+    glyph = Rect(card.x + pad, y + 1 * s.unit, s.glyph, s.glyph)
+    title_x = glyph.right + 5 * s.unit
+    runs, y_end, truncated = text_block(
+        tp.title, title_x, y, _title_width(s), s.card_title, "semibold", palette.INK, 2, 1.2
+    )
+    texts += runs
+    tag = kind_tag(tp.kind.value, lang)
+    texts.append(
+        TextRun(
+            card.right - pad - text_width(tag, s.small, "bold"),
+            y + ascent(s.small, "bold") + 1,
+            tag,
+            s.small,
+            "bold",
+            palette.INK_SECONDARY,
+        )
+    )
+    badges = _badges(s, badge_specs, card.x + pad, y_end + 3 * s.unit) if badge_specs else []
+    star = None
+    if tp.moment_of_truth:
+        size = 14 * s.unit
+        star = Rect(card.right - size * 0.6, card.y - size * 0.4, size, size)
+    leader = None
+    if place.stacked or abs(card.cx - dot[0]) > card.w / 2:
+        edge_y = card.bottom if place.above else card.y
+        leader = (dot, (min(max(dot[0], card.x + 6), card.right - 6), edge_y))
+    return TouchpointBox(
+        tp.id,
+        tp.stage_id,
+        dot,
+        s.dot_radius,
+        palette.emotion_colour(tp.emotion),
+        card,
+        sb.border,
+        place.above,
+        leader,
+        tp.channel.value,
+        glyph,
+        texts,
+        tp.moment_of_truth,
+        star,
+        moment,
+        badges,
+        place.overlaps,
+        truncated,
+    )
+
+
+MarkerSpec = tuple[StripRequest, int, float, tuple[str, str, str], Pain | Opportunity]
+
+
+def _marker_rows(
+    jm: JourneyMap, s: Sizes, ordered: list[Touchpoint], columns_x: float, ppw: float, right: float
+) -> tuple[dict[str, tuple[str, str, str]], int, list[MarkerSpec]]:
+    """Codes (P1, O1…) and row positions for pains and opportunities."""
+    # x of each anchor computed the same way as the columns will be
+    tp_x: dict[str, float] = {}
+    stage_x: dict[str, float] = {}
+    x = columns_x
+    stage_of = {}
+    for st in jm.stages:
+        col_w = st.width * ppw
+        inner = max(24 * s.unit, min(col_w * 0.12, s.card_width / 2))
+        stage_x[st.id] = x + inner
+        stage_of[st.id] = (x + inner, x + col_w - inner)
+        x += col_w
+    for tp in ordered:
+        lo, hi = stage_of[tp.stage_id]
+        tp_x[tp.id] = lo + tp.position * (hi - lo)
+    entries = []
+    for kind, items in (("pain", jm.pains), ("opportunity", jm.opportunities)):
+        for n, mk in enumerate(items):
+            anchor = mk.touchpoint_id or mk.stage_id or ""
+            ax = tp_x.get(anchor, stage_x.get(anchor, columns_x))
+            entries.append((ax, 0 if kind == "pain" else 1, n, kind, mk, anchor))
+    entries.sort(key=lambda e: (e[0], e[1], e[2]))
+    counters = {"pain": 0, "opportunity": 0}
+    codes = {}
+    requests = []
+    for ax, _, _, kind, mk, anchor in entries:
+        counters[kind] += 1
+        code = ("P" if kind == "pain" else "O") + str(counters[kind])
+        codes[mk.id] = (kind, anchor, code)
+        requests.append(StripRequest(mk.id, ax - s.marker_glyph / 2, s.marker_width))
+    rows = place_in_rows(requests, columns_x + 4 * s.unit, right - 4 * s.unit, s.gap)
+    specs = [
+        (req, row, x, codes[req.owner], entries[i][4])
+        for i, (req, (row, x)) in enumerate(zip(requests, rows, strict=True))
+    ]
+    return codes, (max((r for r, _ in rows), default=-1) + 1), specs
+
+
+def _marker_boxes(
+    s: Sizes, specs: list[MarkerSpec], strip: Rect, row_h: float
+) -> dict[str, MarkerBox]:
+    out = {}
+    g = s.marker_glyph
+    for req, row, x, (kind, anchor, code), mk in specs:
+        y = strip.y + s.gap / 2 + row * row_h
+        glyph = Rect(x, y, g, g)
+        text_x = glyph.right + 5 * s.unit
+        width = s.marker_width - g - 5 * s.unit
+        colour = palette.PAIN if kind == "pain" else palette.OPPORTUNITY
+        runs, _, truncated = text_block(
+            f"{code} {mk.title}", text_x, y, width, s.note, "regular", palette.INK, 2
+        )
+        if runs:  # the code in bold and the marker's colour, the title after it
+            first = runs[0]
+            rest = first.text[len(code) :]
+            code_w = text_width(code, s.note, "bold")
+            runs[0] = TextRun(first.x + code_w, first.y, rest, s.note, "regular", palette.INK)
+            runs.insert(0, TextRun(text_x, first.y, code, s.note, "bold", colour))
+        out[mk.id] = MarkerBox(
+            mk.id,
+            kind,
+            code,
+            anchor,
+            req.anchor_x,
+            glyph,
+            Rect(x, y, s.marker_width, row_h - s.gap),
+            runs,
+            truncated,
+        )
+    return out
