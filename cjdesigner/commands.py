@@ -4,6 +4,10 @@ Commands hold ids and plain values, never canvas items, and go through the narro
 mutation API of ``Document``; the document's signals then refresh every view, so undo
 and redo update the canvas for free. Compound edits (deleting a stage with its
 touchpoints and markers) are one command with children: one undo step.
+
+Never group commands with ``QUndoStack.beginMacro``: under PySide the Python side of
+commands pushed inside a macro is not kept alive and redo crashes. Build a
+``MacroCommand`` with children instead (see ``Command``).
 """
 
 from __future__ import annotations
@@ -32,7 +36,30 @@ class CommandId(IntEnum):
     NUDGE = 2
 
 
-class InsertCommand(QUndoCommand):
+class Command(QUndoCommand):
+    """Base of every command here.
+
+    PySide keeps the Python side of a pushed command alive, but not of its children:
+    a child created with ``parent=`` whose wrapper is collected crashes on redo. Each
+    command therefore holds its children in ``_children``. Use ``MacroCommand`` (not a
+    bare QUndoCommand) to group children into one undo step.
+    """
+
+    def __init__(self, text: str, parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self._children: list[QUndoCommand] = []
+        if parent is not None:
+            keep = getattr(parent, "_children", None)
+            if keep is None:
+                raise TypeError("a child command's parent must be a cjdesigner Command")
+            keep.append(self)
+
+
+class MacroCommand(Command):
+    """A group of child commands done and undone as one step (children in order)."""
+
+
+class InsertCommand(Command):
     """Add one object (stage, touchpoint, pain, opportunity, lane) at an index."""
 
     def __init__(
@@ -60,7 +87,7 @@ class InsertCommand(QUndoCommand):
         self._obj, self._index = self._document.remove(self._kind, self.object_id)
 
 
-class RemoveCommand(QUndoCommand):
+class RemoveCommand(Command):
     """Remove one object; undo puts it back at the same index."""
 
     def __init__(
@@ -88,7 +115,7 @@ class RemoveCommand(QUndoCommand):
         super().undo()
 
 
-class SetFieldsCommand(QUndoCommand):
+class SetFieldsCommand(Command):
     """Change fields of one object (the map, the persona or any listed object).
 
     With ``merge=True``, consecutive edits of the same fields of the same object merge
@@ -132,7 +159,7 @@ class SetFieldsCommand(QUndoCommand):
         return True
 
 
-class MoveIndexCommand(QUndoCommand):
+class MoveIndexCommand(Command):
     """Move a stage (or lane) to another place in its list."""
 
     def __init__(
@@ -191,7 +218,7 @@ def remove_touchpoints_command(
 ) -> QUndoCommand:
     """Delete touchpoints with the markers anchored to them, as one undo step."""
     deps = touchpoint_dependents(document.journey_map, touchpoint_ids)
-    command = QUndoCommand(
+    command = MacroCommand(
         text or ("Delete touchpoint" if len(touchpoint_ids) == 1 else "Delete touchpoints")
     )
     _add_dependent_removals(document, deps, command)
@@ -202,7 +229,7 @@ def remove_markers_command(
     document: Document, pain_ids: set[str], opportunity_ids: set[str], text: str = ""
 ) -> QUndoCommand:
     """Delete pains and opportunities; opportunities answering a deleted pain are unlinked."""
-    command = QUndoCommand(text or "Delete markers")
+    command = MacroCommand(text or "Delete markers")
     for opp_id in pain_dependents(document.journey_map, pain_ids):
         if opp_id not in opportunity_ids:
             SetFieldsCommand(document, opp_id, {"answers_pain_id": None}, parent=command)

@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QToolBar,
     QWidget,
 )
 
@@ -24,11 +27,22 @@ from cjdesigner.model.templates import new_map_from_template
 
 
 class MainWindow(QMainWindow):
-    """The CJ Designer window around one open Document."""
+    """The CJ Designer window around one open Document.
+
+    Extension points for features that live in their own modules (canvas editing,
+    docks, export): ``menus`` ("file", "edit", "view", "help"), ``toolbar``, and the
+    ``document_changed`` signal, emitted whenever another Document is attached.
+    """
+
+    document_changed = Signal(object)
 
     def __init__(self, document: Document | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document or Document(new_map_from_template("blank"))
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar(self.tr("Main"), self)
+        self.toolbar.setObjectName("toolbar_main")
+        self.addToolBar(self.toolbar)
         self.view = QGraphicsView(QGraphicsScene(self), self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.setCentralWidget(self.view)
@@ -47,6 +61,7 @@ class MainWindow(QMainWindow):
         document.dirty_changed.connect(lambda _dirty: self._update_title())
         document.path_changed.connect(lambda _path: self._update_title())
         self._refresh()
+        self.document_changed.emit(document)
 
     def _refresh(self) -> None:
         scene = self.view.scene()
@@ -77,7 +92,15 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------------- menus
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for key, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("help", self.tr("&Help")),
+        ):
+            self.menus[key] = self.menuBar().addMenu(title)
+            self.menus[key].setObjectName(f"menu_{key}")
+        file_menu = self.menus["file"]
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
@@ -86,7 +109,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.menus["edit"]
         undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
