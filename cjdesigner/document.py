@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from cjdesigner.model import JourneyMap, MapFileError, load_map, save_map
 from cjdesigner.model.edits import apply_fields
+from cjdesigner.model.text import control_reason, find_control
 
 # Kinds of objects held in lists on the map, and the attribute that holds each list.
 LIST_KINDS: dict[str, str] = {
@@ -127,6 +128,18 @@ class Document(QObject):
         object_id = obj.id  # type: ignore[attr-defined]
         if object_id in self._index:
             raise ValueError(f"an object with id {object_id!r} is already in the map")
+        found = find_control(obj.model_dump(mode="json"))
+        if found is not None:
+            raise ValueError(f"{found[0]} {control_reason(found[1])}")
+        anchors = ("touchpoint_id", "stage_id")
+        if kind in ("pain", "opportunity"):
+            if sum(getattr(obj, a) is not None for a in anchors) != 1:
+                raise ValueError("a marker must be anchored to exactly one touchpoint or stage")
+            self._check_references(
+                {a: getattr(obj, a) for a in (*anchors, "answers_pain_id") if hasattr(obj, a)}
+            )
+        elif kind == "touchpoint":
+            self._check_references({"stage_id": obj.stage_id})  # type: ignore[attr-defined]
         items = getattr(self._map, LIST_KINDS[kind])
         index = len(items) if index is None else max(0, min(index, len(items)))
         items.insert(index, obj)
@@ -148,6 +161,9 @@ class Document(QObject):
         """Change fields of one object, validated together; returns the old values."""
         obj = self.object(object_id)
         self._check_references(changes)
+        found = find_control(changes)
+        if found is not None:
+            raise ValueError(f"{found[0]} {control_reason(found[1])}")
         old = apply_fields(obj, changes)
         self.changed.emit(object_id, tuple(changes))
         return old

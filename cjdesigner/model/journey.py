@@ -44,20 +44,18 @@ MAX_MARKERS = 50_000
 MAX_LANES = 50
 MAX_SURVEY_SCORES = 100_000
 
-# Control characters other than tab and newlines are refused everywhere: they have no
-# meaning in a journey map and are a sign of a damaged file. The checks are regular
-# expressions so pydantic-core runs them in Rust, which keeps loading fast.
-_TEXT_CHARS = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
-TEXT_PATTERN = rf"^{_TEXT_CHARS}*$"
-NAME_PATTERN = rf"^{_TEXT_CHARS}*[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f]{_TEXT_CHARS}*$"
-ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
+# Text fields carry only length limits here: control characters are refused by one
+# byte-level scan of the whole file (see text.py), which keeps loading as fast as
+# json.loads. Names must hold something other than spaces.
+NAME_PATTERN = r"\S"
+ID_MAX = 64
 COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+Id = Annotated[str, StringConstraints(min_length=1, max_length=ID_MAX)]
 Name = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX, pattern=NAME_PATTERN)]
-ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX, pattern=TEXT_PATTERN)]
-LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX, pattern=TEXT_PATTERN)]
-ItemText = Annotated[str, StringConstraints(max_length=ITEM_TEXT_MAX, pattern=TEXT_PATTERN)]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX)]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX)]
+ItemText = Annotated[str, StringConstraints(max_length=ITEM_TEXT_MAX)]
 ItemList = Annotated[list[ItemText], Field(max_length=MAX_LIST_ITEMS)]
 Colour = Annotated[str, StringConstraints(pattern=COLOUR_PATTERN)]
 Emotion = Annotated[float, Field(ge=EMOTION_MIN, le=EMOTION_MAX, allow_inf_nan=False)]
@@ -241,14 +239,15 @@ class _Marker(ModelBase):
     id: Id = Field(default_factory=new_id)
     title: Name
     description: LongText = ""
+    # Exactly one of these is set; checked with the other references by
+    # find_reference_problem (a per-object validator would slow loading down).
     touchpoint_id: Id | None = None
     stage_id: Id | None = None
 
-    @model_validator(mode="after")
-    def _one_anchor(self) -> _Marker:
-        if (self.touchpoint_id is None) == (self.stage_id is None):
-            raise ValueError("must be anchored to exactly one touchpoint or one stage")
-        return self
+    @property
+    def anchor_id(self) -> str:
+        """The id of the touchpoint or stage this marker is attached to."""
+        return self.touchpoint_id or self.stage_id or ""
 
 
 class Pain(_Marker):
@@ -348,44 +347,41 @@ class JourneyMap(ModelBase):
 
 
 def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
-    """Return the first broken reference or duplicate id in a map, or None when sound."""
-    seen: dict[str, str] = {journey_map.id: "id", journey_map.persona.id: "persona.id"}
-    if journey_map.persona.id == journey_map.id:
-        return ReferenceProblem("persona.id", f"repeats the id '{journey_map.id}' used at id")
+    """Return the first broken reference or duplicate id in a map, or None when sound.
 
-    def claim(place: str, object_id: str) -> ReferenceProblem | None:
-        first = seen.setdefault(object_id, place)
-        if first != place:
-            return ReferenceProblem(place, f"repeats the id '{object_id}' already used at {first}")
-        return None
-
+    Runs on every load, so the common case (everything sound) is a few set operations;
+    only a failing check walks the objects to name the place.
+    """
+    jm = journey_map
     groups = (
-        ("stages", journey_map.stages),
-        ("touchpoints", journey_map.touchpoints),
-        ("pains", journey_map.pains),
-        ("opportunities", journey_map.opportunities),
-        ("lanes", journey_map.lanes),
+        ("stages", jm.stages),
+        ("touchpoints", jm.touchpoints),
+        ("pains", jm.pains),
+        ("opportunities", jm.opportunities),
+        ("lanes", jm.lanes),
     )
-    for name, objects in groups:
-        for index, obj in enumerate(objects):
-            problem = claim(f"{name}[{index}].id", obj.id)
-            if problem:
-                return problem
-
-    stage_ids = {s.id for s in journey_map.stages}
-    touchpoint_ids = {t.id for t in journey_map.touchpoints}
-    pain_ids = {p.id for p in journey_map.pains}
-    for index, tp in enumerate(journey_map.touchpoints):
-        if tp.stage_id not in stage_ids:
-            return ReferenceProblem(
-                f"touchpoints[{index}].stage_id",
-                f"refers to stage '{tp.stage_id}', which is not in the map",
-            )
-    for name, markers in (
-        ("pains", journey_map.pains),
-        ("opportunities", journey_map.opportunities),
-    ):
+    all_ids = [jm.id, jm.persona.id]
+    for _, objects in groups:
+        all_ids.extend([obj.id for obj in objects])
+    if len(set(all_ids)) != len(all_ids):
+        return _duplicate_id(jm, groups)
+    stage_ids = {s.id for s in jm.stages}
+    touchpoint_ids = {t.id for t in jm.touchpoints}
+    pain_ids = {p.id for p in jm.pains}
+    if not {t.stage_id for t in jm.touchpoints} <= stage_ids:
+        index, tp = next(
+            (i, t) for i, t in enumerate(jm.touchpoints) if t.stage_id not in stage_ids
+        )
+        return ReferenceProblem(
+            f"touchpoints[{index}].stage_id",
+            f"refers to stage '{tp.stage_id}', which is not in the map",
+        )
+    for name, markers in (("pains", jm.pains), ("opportunities", jm.opportunities)):
         for index, marker in enumerate(markers):
+            if (marker.touchpoint_id is None) == (marker.stage_id is None):
+                return ReferenceProblem(
+                    f"{name}[{index}]", "must be anchored to exactly one touchpoint or one stage"
+                )
             if marker.touchpoint_id is not None and marker.touchpoint_id not in touchpoint_ids:
                 return ReferenceProblem(
                     f"{name}[{index}].touchpoint_id",
@@ -396,13 +392,13 @@ def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
                     f"{name}[{index}].stage_id",
                     f"refers to stage '{marker.stage_id}', which is not in the map",
                 )
-    for index, opp in enumerate(journey_map.opportunities):
+    for index, opp in enumerate(jm.opportunities):
         if opp.answers_pain_id is not None and opp.answers_pain_id not in pain_ids:
             return ReferenceProblem(
                 f"opportunities[{index}].answers_pain_id",
                 f"refers to pain '{opp.answers_pain_id}', which is not in the map",
             )
-    for index, lane in enumerate(journey_map.lanes):
+    for index, lane in enumerate(jm.lanes):
         for stage_id in lane.cells:
             if stage_id not in stage_ids:
                 return ReferenceProblem(
@@ -410,3 +406,17 @@ def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
                     f"has notes for stage '{stage_id}', which is not in the map",
                 )
     return None
+
+
+def _duplicate_id(jm: JourneyMap, groups: tuple[tuple[str, list], ...]) -> ReferenceProblem:
+    seen: dict[str, str] = {jm.id: "id"}
+    if jm.persona.id in seen:
+        return ReferenceProblem("persona.id", f"repeats the id '{jm.id}' used at id")
+    seen[jm.persona.id] = "persona.id"
+    for name, objects in groups:
+        for index, obj in enumerate(objects):
+            place = f"{name}[{index}].id"
+            first = seen.setdefault(obj.id, place)
+            if first != place:
+                return ReferenceProblem(place, f"repeats the id '{obj.id}' already used at {first}")
+    raise AssertionError("no duplicate id found")  # pragma: no cover - caller checked

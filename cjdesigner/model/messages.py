@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,27 +36,11 @@ def _shown(value: Any) -> str:
     return text
 
 
-def _control_char(text: str) -> str | None:
-    for ch in text:
-        if (ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 0x7F:
-            return f"U+{ord(ch):04X}"
-    return None
-
-
 def _pattern_reason(value: Any, loc: Sequence[int | str]) -> str:
     if not isinstance(value, str):
         return "has the wrong format"
-    id_fields = ("id", "stage_id", "touchpoint_id", "answers_pain_id", "based_on")
-    if (loc and loc[-1] in id_fields) or (len(loc) >= 2 and loc[-2] == "cells"):
-        return (
-            f"is not a valid id ({_shown(value)}): use 1–64 letters, digits, '-', '_', '.' or ':'"
-        )
     if loc and loc[-1] == "colour":
         return f"is not a colour like #1A2B3C (got {_shown(value)})"
-    bad = _control_char(value)
-    if bad:
-        name = unicodedata.name(chr(int(bad[2:], 16)), "control character")
-        return f"contains a control character ({bad} {name.lower()}), which a map cannot hold"
     if not value.strip():
         return "must not be empty"
     return "has the wrong format"
@@ -74,6 +57,8 @@ def _reason(err: dict[str, Any]) -> str:
         return "is not a field CJ Designer knows (a typo, or a file from another program?)"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return _range_reason(loc, value, ctx)
+    if kind == "string_too_short":
+        return "must not be empty"
     if kind == "string_too_long":
         length = len(value) if isinstance(value, str) else "?"
         return f"is too long ({length:,} characters; the limit is {ctx.get('max_length'):,})"

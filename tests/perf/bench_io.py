@@ -1,0 +1,45 @@
+"""Load and save of large maps vs json.loads / json.dumps + the same atomic write."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from cjdesigner.model import JourneyMap, map_from_bytes, map_to_bytes, save_map
+from cjdesigner.model.files import atomic_write_bytes
+
+from .harness import Row, median_time
+from .mapgen import generate_map
+
+
+def _rows_for(n: int, jm: JourneyMap, folder: Path, runs: int) -> list[Row]:
+    data = map_to_bytes(jm)
+    as_dict = json.loads(data)
+    size = f"{n} tp, {len(data) / 1e6:.1f} MB"
+    load = median_time(lambda: map_from_bytes(data), runs)
+    floor = median_time(lambda: json.loads(data), runs)
+    rows = [
+        Row("files", "load (parse + validate)", size, load, floor, 1.5, note="floor: json.loads")
+    ]
+    target = folder / f"bench-{n}.journey.json"
+    floor_target = folder / f"floor-{n}.json"
+
+    def floor_save() -> None:
+        text = json.dumps(as_dict, indent=2, ensure_ascii=False)
+        atomic_write_bytes(floor_target, text.encode())
+
+    save = median_time(lambda: save_map(jm, target), runs)
+    floor = median_time(floor_save, runs)
+    note = "floor: json.dumps + same write"
+    rows.append(Row("files", "save (serialise + atomic write)", size, save, floor, 1.5, note=note))
+    return rows
+
+
+def run(sizes: list[int], runs: int) -> list[Row]:
+    """Rows for load and save at each size."""
+    folder = Path(tempfile.mkdtemp(prefix="cjd-bench-io-"))
+    rows: list[Row] = []
+    for n in sizes:
+        rows += _rows_for(n, generate_map(n, seed=n), folder, runs)
+    return rows

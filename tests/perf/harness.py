@@ -1,0 +1,63 @@
+"""Benchmark helpers: timing with medians, rows of the results table.
+
+Every figure is a ratio to a floor measured in the same run on the same machine, so
+the table means the same thing on a fast laptop and a slow CI box.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    section: str
+    what: str
+    size: str
+    value_s: float  # median seconds (or the unit in ``unit``)
+    floor_s: float | None  # median of the floor, same unit
+    goal: float | None  # the ratio to stay under (None: informative)
+    unit: str = "s"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        """value / floor, when there is a floor."""
+        if self.floor_s is None or self.floor_s <= 0:
+            return None
+        return self.value_s / self.floor_s
+
+    @property
+    def met(self) -> bool | None:
+        """Whether the goal is met (None when there is no goal)."""
+        if self.goal is None or self.ratio is None:
+            return None
+        return self.ratio <= self.goal
+
+
+def median_time(
+    fn: Callable[[], object], runs: int = 5, setup: Callable[[], object] | None = None
+) -> float:
+    """Median wall time of ``fn`` over ``runs`` runs (``setup`` runs untimed before each)."""
+    times = []
+    for _ in range(runs):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (0–100) by nearest rank."""
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
