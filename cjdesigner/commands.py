@@ -37,22 +37,35 @@ class CommandId(IntEnum):
 
 
 class Command(QUndoCommand):
-    """Base of every command here.
+    """Base of every command here; holds its children in Python.
 
-    PySide keeps the Python side of a pushed command alive, but not of its children:
-    a child created with ``parent=`` whose wrapper is collected crashes on redo. Each
-    command therefore holds its children in ``_children``. Use ``MacroCommand`` (not a
-    bare QUndoCommand) to group children into one undo step.
+    Qt's own child mechanism (``QUndoCommand(text, parent)``) does not work from PySide:
+    the child's wrapper stays owned by Python, so either it is collected and redo
+    crashes, or it is kept and both Python and the C++ parent delete it. Children are
+    therefore plain Python-owned commands in ``_children``, run by ``redo`` (in order)
+    and ``undo`` (in reverse); subclasses call ``super().redo()`` / ``super().undo()``
+    where the children belong in their sequence. Only the top command goes to the stack.
     """
 
     def __init__(self, text: str, parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
-        self._children: list[QUndoCommand] = []
+        super().__init__(text)
+        self._children: list[Command] = []
         if parent is not None:
-            keep = getattr(parent, "_children", None)
-            if keep is None:
+            if not isinstance(parent, Command):
                 raise TypeError("a child command's parent must be a cjdesigner Command")
-            keep.append(self)
+            parent._children.append(self)
+
+    def redo(self) -> None:
+        for child in self._children:
+            child.redo()
+
+    def undo(self) -> None:
+        for child in reversed(self._children):
+            child.undo()
+
+    def child_commands(self) -> list[Command]:
+        """The children, in the order redo runs them."""
+        return list(self._children)
 
 
 class MacroCommand(Command):

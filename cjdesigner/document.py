@@ -72,7 +72,11 @@ class Document(QObject):
         self._index: dict[str, tuple[str, BaseModel]] = {}
         self._rebuild_index()
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        # A bound slot (not a lambda): Qt disconnects it when the document is destroyed.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     # ------------------------------------------------------------------ state
     @property

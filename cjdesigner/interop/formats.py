@@ -30,16 +30,24 @@ def _write_native(journey_map: JourneyMap, path: str) -> list[str]:
     return []
 
 
-def _readers() -> dict[str, Reader]:
+def _read_ojf(path: str) -> ImportResult:
+    from . import ojf  # imported on demand: most runs never touch .ojf
+
+    return ojf.import_ojf(path)
+
+
+def _write_ojf(journey_map: JourneyMap, path: str) -> list[str]:
     from . import ojf
 
-    return {EXTENSION: _read_native, ".ojf": ojf.import_ojf}
+    return ojf.export_ojf(journey_map, path)
+
+
+def _readers() -> dict[str, Reader]:
+    return {EXTENSION: _read_native, ".ojf": _read_ojf}
 
 
 def _writers() -> dict[str, Writer]:
-    from . import ojf
-
-    return {EXTENSION: _write_native, ".ojf": ojf.export_ojf}
+    return {EXTENSION: _write_native, ".ojf": _write_ojf}
 
 
 def _match(path: str, table: dict[str, object]) -> str | None:

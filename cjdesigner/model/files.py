@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import MapFileError
-from .journey import JourneyMap, find_reference_problem
+from .journey import FORMAT, JourneyMap, find_reference_problem
 from .messages import first_problem
 from .migrations import VersionProblem, migrate
 from .text import bytes_may_hold_control, control_reason, find_control
@@ -82,7 +82,10 @@ def map_from_bytes(data: bytes, source: str | None = None) -> JourneyMap:
     if not bytes_may_hold_control(data):
         try:
             with gc_paused():
-                return JourneyMap.model_validate_json(data)
+                loaded = JourneyMap.model_validate_json(data)
+            # A file must say what it is: defaults are for maps made in code.
+            if {"format", "version"} <= loaded.model_fields_set:
+                return loaded
         except (ValidationError, ValueError, RecursionError):
             pass  # diagnose (or migrate) below, step by step
     parsed = parse_json_bytes(data, source)
@@ -91,6 +94,10 @@ def map_from_bytes(data: bytes, source: str | None = None) -> JourneyMap:
     control = find_control(parsed)
     if control is not None:
         raise MapFileError(source, control_reason(control[1]), control[0])
+    if "version" not in parsed and parsed.get("format") == FORMAT:
+        raise MapFileError(
+            source, "is missing: every map file states its format version", "version"
+        )
     try:
         upgraded = migrate(parsed)
     except VersionProblem as exc:

@@ -291,7 +291,7 @@ class JourneyMap(ModelBase):
     """A whole customer journey map: the root of a ``.journey.json`` file."""
 
     format: Literal["cjdesigner.journey"] = FORMAT
-    version: int = SCHEMA_VERSION
+    version: int = Field(default=SCHEMA_VERSION, strict=True)
     id: Id = Field(default_factory=new_id)
     title: Name
     scenario: LongText = ""
