@@ -107,3 +107,11 @@ def test_cli_does_not_import_qt_or_reportlab(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "modules:"
+
+
+def test_committed_schema_matches_the_model():
+    """resources/schema/journey.schema.json is what `cjdesigner schema` prints (regenerate it)."""
+    committed = (ROOT / "resources" / "schema" / "journey.schema.json").read_text(encoding="utf-8")
+    assert committed == run_cli("schema").stdout, (
+        "the model changed: run `python -m cjdesigner schema > resources/schema/journey.schema.json`"
+    )
