@@ -32,6 +32,10 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Longer reliability runs: 1,000 killed saves and 20,000 mutated files.
+soak: install
+	CJD_KILL_ITERATIONS=1000 CJD_MUTANTS=20000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/test_reliability_saves.py tests/test_reliability_bad_files.py
+
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench.py
 

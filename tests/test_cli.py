@@ -113,5 +113,6 @@ def test_committed_schema_matches_the_model():
     """resources/schema/journey.schema.json is what `cjdesigner schema` prints (regenerate it)."""
     committed = (ROOT / "resources" / "schema" / "journey.schema.json").read_text(encoding="utf-8")
     assert committed == run_cli("schema").stdout, (
-        "the model changed: run `python -m cjdesigner schema > resources/schema/journey.schema.json`"
+        "the model changed: regenerate with "
+        "`python -m cjdesigner schema > resources/schema/journey.schema.json`"
     )

@@ -26,11 +26,13 @@ def format_loc(loc: Sequence[int | str]) -> str:
     return out
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
+    """A short, safe rendering of a bad value for a message (never the whole thing)."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
     text = repr(value)
-    if isinstance(value, (dict, list)):
-        kind = "an object" if isinstance(value, dict) else "a list"
-        return kind
     if len(text) > _MAX_SHOWN:
         text = text[: _MAX_SHOWN - 1] + "…"
     return text
@@ -40,7 +42,7 @@ def _pattern_reason(value: Any, loc: Sequence[int | str]) -> str:
     if not isinstance(value, str):
         return "has the wrong format"
     if loc and loc[-1] == "colour":
-        return f"is not a colour like #1A2B3C (got {_shown(value)})"
+        return f"is not a colour like #1A2B3C (got {shown(value)})"
     if not value.strip():
         return "must not be empty"
     return "has the wrong format"
@@ -70,25 +72,25 @@ def _reason(err: dict[str, Any]) -> str:
     if kind == "string_pattern_mismatch":
         return _pattern_reason(value, loc)
     if kind in ("string_type", "str_type"):
-        return f"should be text, not {_shown(value)}"
+        return f"should be text, not {shown(value)}"
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"should be a whole number, not {_shown(value)}"
+        return f"should be a whole number, not {shown(value)}"
     if kind in ("float_type", "float_parsing"):
-        return f"should be a number, not {_shown(value)}"
+        return f"should be a number, not {shown(value)}"
     if kind == "finite_number":
         return "should be a finite number"
     if kind in ("bool_type", "bool_parsing"):
-        return f"should be true or false, not {_shown(value)}"
+        return f"should be true or false, not {shown(value)}"
     if kind in ("list_type", "tuple_type"):
-        return f"should be a list, not {_shown(value)}"
+        return f"should be a list, not {shown(value)}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"should be an object, not {_shown(value)}"
+        return f"should be an object, not {shown(value)}"
     if kind == "enum":
-        return f"should be one of {ctx.get('expected')}, not {_shown(value)}"
+        return f"should be one of {ctx.get('expected')}, not {shown(value)}"
     if kind == "literal_error":
-        return f"should be {ctx.get('expected')}, not {_shown(value)}"
+        return f"should be {ctx.get('expected')}, not {shown(value)}"
     if kind.startswith("datetime"):
-        return f"should be a date and time like 2026-05-01T09:30:00Z, not {_shown(value)}"
+        return f"should be a date and time like 2026-05-01T09:30:00Z, not {shown(value)}"
     if kind == "recursion_loop":
         return "is nested too deeply"
     if kind == "value_error":
@@ -110,12 +112,12 @@ def _range_reason(loc: Sequence[int | str], value: Any, ctx: dict[str, Any]) -> 
         "width": "between 0.2 and 10",
     }
     if field in bounds:
-        return f"must be {bounds[field]} (got {_shown(value)})"
+        return f"must be {bounds[field]} (got {shown(value)})"
     if len(loc) >= 2 and loc[-2] == "survey_scores":
-        return f"must be a score from 0 to 10 (got {_shown(value)})"
+        return f"must be a score from 0 to 10 (got {shown(value)})"
     if low is not None:
-        return f"must be at least {low} (got {_shown(value)})"
-    return f"must be at most {high} (got {_shown(value)})"
+        return f"must be at least {low} (got {shown(value)})"
+    return f"must be at most {high} (got {shown(value)})"
 
 
 def first_problem(error: ValidationError) -> tuple[str, str]:

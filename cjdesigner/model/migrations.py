@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .journey import FORMAT, SCHEMA_VERSION
+from .messages import shown
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -82,11 +83,11 @@ def file_version(data: dict[str, Any]) -> int:
                 "format", f'is missing: this is not a CJ Designer map (no "format": "{FORMAT}")'
             )
         raise VersionProblem(
-            "format", f'is {found!r}, not "{FORMAT}": this is not a CJ Designer map'
+            "format", f'is {shown(found)}, not "{FORMAT}": this is not a CJ Designer map'
         )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise VersionProblem("version", f"should be a whole number, not {version!r}")
+        raise VersionProblem("version", f"should be a whole number, not {shown(version)}")
     if version > SCHEMA_VERSION:
         raise VersionProblem(
             "version",
