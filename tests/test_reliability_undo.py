@@ -1,0 +1,190 @@
+"""Undo/redo integrity: random edit sequences, undone entirely, give the exact start.
+
+A hypothesis state machine pushes every kind of document command (add, delete and
+reorder stages; add, move and delete touchpoints; markers and their links; lane notes;
+persona and map fields; merged typing) interleaved with undo and redo. Invariants after
+every step: the map is consistent (no dangling reference) and saves and reloads equal.
+At the end, undoing everything gives the start exactly and redoing everything the end.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from cjdesigner.commands import (
+    InsertCommand,
+    MoveIndexCommand,
+    SetFieldsCommand,
+    remove_markers_command,
+    remove_stage_command,
+    remove_touchpoints_command,
+)
+from cjdesigner.document import Document
+from cjdesigner.model import Opportunity, Pain, Stage, Touchpoint, map_from_bytes, map_to_bytes
+from cjdesigner.model.journey import find_reference_problem
+from tests.factories import small_map
+
+_names = st.text(alphabet="abcñé €😀<&>", min_size=1, max_size=12).filter(str.strip)
+
+
+class UndoMachine(RuleBasedStateMachine):
+    """Random edits through commands, with undo and redo mixed in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.document = Document(small_map())
+        self.start = self.document.journey_map.model_dump()
+
+    @property
+    def jm(self):
+        return self.document.journey_map
+
+    def push(self, command) -> None:
+        self.document.undo_stack.push(command)
+
+    # ------------------------------------------------------------- stages
+    @rule(name=_names, index=st.integers(0, 10))
+    def add_stage(self, name, index):
+        if len(self.jm.stages) < 8:
+            self.push(InsertCommand(self.document, "stage", Stage(name=name), index))
+
+    @precondition(lambda self: len(self.jm.stages) > 1)
+    @rule(data=st.data())
+    def delete_stage(self, data):
+        stage = data.draw(st.sampled_from(self.jm.stages))
+        self.push(remove_stage_command(self.document, stage.id))
+
+    @rule(data=st.data())
+    def reorder_stage(self, data):
+        stage = data.draw(st.sampled_from(self.jm.stages))
+        self.push(MoveIndexCommand(self.document, "stage", stage.id, data.draw(st.integers(0, 9))))
+
+    @rule(data=st.data(), width=st.floats(0.2, 10))
+    def resize_stage(self, data, width):
+        stage = data.draw(st.sampled_from(self.jm.stages))
+        self.push(SetFieldsCommand(self.document, stage.id, {"width": width}))
+
+    # -------------------------------------------------------- touchpoints
+    @rule(data=st.data(), title=_names, emotion=st.integers(-5, 5))
+    def add_touchpoint(self, data, title, emotion):
+        stage = data.draw(st.sampled_from(self.jm.stages))
+        tp = Touchpoint(
+            stage_id=stage.id, title=title, emotion=emotion, position=data.draw(st.floats(0, 1))
+        )
+        self.push(InsertCommand(self.document, "touchpoint", tp))
+
+    @precondition(lambda self: self.jm.touchpoints)
+    @rule(data=st.data(), emotion=st.floats(-5, 5), position=st.floats(0, 1))
+    def drag_touchpoint_across_stages(self, data, emotion, position):
+        tp = data.draw(st.sampled_from(self.jm.touchpoints))
+        stage = data.draw(st.sampled_from(self.jm.stages))
+        changes = {"emotion": round(emotion), "position": position, "stage_id": stage.id}
+        self.push(SetFieldsCommand(self.document, tp.id, changes, text="Move touchpoint"))
+
+    @precondition(lambda self: self.jm.touchpoints)
+    @rule(data=st.data())
+    def delete_touchpoints(self, data):
+        chosen = data.draw(
+            st.sets(st.sampled_from([t.id for t in self.jm.touchpoints]), min_size=1)
+        )
+        self.push(remove_touchpoints_command(self.document, chosen))
+
+    # ------------------------------------------------------------ markers
+    @precondition(lambda self: self.jm.touchpoints)
+    @rule(data=st.data(), title=_names, severity=st.integers(1, 3))
+    def mark_pain(self, data, title, severity):
+        tp = data.draw(st.sampled_from(self.jm.touchpoints))
+        self.push(
+            InsertCommand(
+                self.document, "pain", Pain(title=title, severity=severity, touchpoint_id=tp.id)
+            )
+        )
+
+    @rule(data=st.data(), title=_names)
+    def mark_opportunity(self, data, title):
+        stage = data.draw(st.sampled_from(self.jm.stages))
+        answers = (
+            data.draw(st.none() | st.sampled_from([p.id for p in self.jm.pains]))
+            if self.jm.pains
+            else None
+        )
+        opp = Opportunity(title=title, stage_id=stage.id, answers_pain_id=answers)
+        self.push(InsertCommand(self.document, "opportunity", opp))
+
+    @precondition(lambda self: self.jm.pains or self.jm.opportunities)
+    @rule(data=st.data())
+    def move_marker_to_stage(self, data):
+        marker = data.draw(st.sampled_from([*self.jm.pains, *self.jm.opportunities]))
+        stage = data.draw(st.sampled_from(self.jm.stages))
+        changes = {"touchpoint_id": None, "stage_id": stage.id}
+        self.push(SetFieldsCommand(self.document, marker.id, changes, text="Move marker"))
+
+    @precondition(lambda self: self.jm.pains)
+    @rule(data=st.data())
+    def delete_pains(self, data):
+        chosen = data.draw(st.sets(st.sampled_from([p.id for p in self.jm.pains]), min_size=1))
+        self.push(remove_markers_command(self.document, chosen, set()))
+
+    # --------------------------------------------------- notes, persona, map
+    @rule(data=st.data(), text=_names)
+    def edit_lane_cell(self, data, text):
+        lane = self.jm.lanes[0]
+        stage = data.draw(st.sampled_from(self.jm.stages))
+        self.push(
+            SetFieldsCommand(self.document, lane.id, {"cells": {**lane.cells, stage.id: text}})
+        )
+
+    @rule(text=_names)
+    def type_persona_name(self, text):
+        for end in range(1, len(text) + 1):  # keystrokes merge into one step
+            self.push(
+                SetFieldsCommand(
+                    self.document, self.jm.persona.id, {"name": text[:end]}, merge=True
+                )
+            )
+
+    @rule(text=_names)
+    def edit_title(self, text):
+        self.push(SetFieldsCommand(self.document, self.jm.id, {"title": text}))
+
+    # ------------------------------------------------------- undo / redo
+    @rule(steps=st.integers(1, 4))
+    def undo(self, steps):
+        for _ in range(steps):
+            self.document.undo_stack.undo()
+
+    @rule(steps=st.integers(1, 4))
+    def redo(self, steps):
+        for _ in range(steps):
+            self.document.undo_stack.redo()
+
+    # --------------------------------------------------------- invariants
+    @invariant()
+    def map_is_consistent_and_saves(self):
+        assert find_reference_problem(self.jm) is None
+        assert map_from_bytes(map_to_bytes(self.jm)) == self.jm
+
+    def teardown(self):
+        stack = self.document.undo_stack
+        end = self.jm.model_dump()
+        gc.collect()
+        stack.setIndex(0)
+        assert self.jm.model_dump() == self.start
+        stack.setIndex(stack.count())
+        assert self.jm.model_dump() == end
+
+
+UndoMachine.TestCase.settings = settings(
+    max_examples=40,
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+
+def test_undo_redo_integrity(qapp):
+    UndoMachine.TestCase().runTest()
