@@ -8,9 +8,12 @@ edits, undo and redo the same way and never needs to be told twice.
 from __future__ import annotations
 
 import os
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
+import shiboken6
 from pydantic import BaseModel
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,6 +32,22 @@ LIST_KINDS: dict[str, str] = {
 }
 # Kinds that are single objects: the map itself (title, scenario…) and its persona.
 SINGLE_KINDS = ("map", "persona")
+
+
+def _forward_clean_changed(document: Document) -> Callable[[bool], None]:
+    """Relay the stack's cleanChanged as dirty_changed without keeping the document alive.
+
+    The stack is destroyed with the document (it is its child) and may still signal on
+    the way out; by then the document's C++ side is gone, so the relay checks first.
+    """
+    ref = weakref.ref(document)
+
+    def relay(clean: bool) -> None:
+        doc = ref()
+        if doc is not None and shiboken6.isValid(doc):
+            doc.dirty_changed.emit(not clean)
+
+    return relay
 
 
 class Document(QObject):
@@ -72,11 +91,7 @@ class Document(QObject):
         self._index: dict[str, tuple[str, BaseModel]] = {}
         self._rebuild_index()
         self.undo_stack = QUndoStack(self)
-        # A bound slot (not a lambda): Qt disconnects it when the document is destroyed.
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.dirty_changed.emit(not clean)
+        self.undo_stack.cleanChanged.connect(_forward_clean_changed(self))
 
     # ------------------------------------------------------------------ state
     @property
