@@ -67,3 +67,23 @@ def test_ten_megabyte_string_is_refused_quickly(tmp_path):
     with pytest.raises(MapFileError, match="too long"):
         load_map(path)
     assert time.perf_counter() - start < HANG_GUARD_S
+
+
+def test_mutated_ojf_files_never_crash(tmp_path):
+    """The importer answers every damaged .ojf with a map or a MapFileError."""
+    from cjdesigner.interop.ojf import import_ojf
+
+    real = Path(__file__).resolve().parents[2] / "shared" / "interop" / "ojf"
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "ojf"
+    seeds = [p.read_bytes() for p in sorted(real.glob("*.ojf"))] + [
+        p.read_bytes() for p in sorted(fixtures.glob("dialect-*.ojf"))
+    ]
+    for i, data in enumerate(mutants(seeds, MUTANTS // 4, seed=11)):
+        path = tmp_path / f"mutant-{i % 20}.ojf"
+        path.write_bytes(data)
+        start = time.perf_counter()
+        try:
+            import_ojf(path)
+        except MapFileError as exc:
+            assert str(path) in str(exc) and exc.reason and "\n" not in str(exc)
+        assert time.perf_counter() - start < HANG_GUARD_S

@@ -37,9 +37,9 @@ def _read_ojf(path: str) -> ImportResult:
 
 
 def _write_ojf(journey_map: JourneyMap, path: str) -> list[str]:
-    from . import ojf
+    from . import ojf_export
 
-    return ojf.export_ojf(journey_map, path)
+    return ojf_export.export_ojf(journey_map, path)
 
 
 def _readers() -> dict[str, Reader]:

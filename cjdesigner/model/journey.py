@@ -25,6 +25,7 @@ from pydantic import (
 
 from .ids import new_id
 from .photo import check_photo, decode_photo, encode_photo
+from .text import shown
 
 FORMAT = "cjdesigner.journey"
 SCHEMA_VERSION = 1
@@ -374,7 +375,7 @@ def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
         )
         return ReferenceProblem(
             f"touchpoints[{index}].stage_id",
-            f"refers to stage '{tp.stage_id}', which is not in the map",
+            f"refers to stage {shown(tp.stage_id)}, which is not in the map",
         )
     for name, markers in (("pains", jm.pains), ("opportunities", jm.opportunities)):
         for index, marker in enumerate(markers):
@@ -385,25 +386,25 @@ def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
             if marker.touchpoint_id is not None and marker.touchpoint_id not in touchpoint_ids:
                 return ReferenceProblem(
                     f"{name}[{index}].touchpoint_id",
-                    f"refers to touchpoint '{marker.touchpoint_id}', which is not in the map",
+                    f"refers to touchpoint {shown(marker.touchpoint_id)}, which is not in the map",
                 )
             if marker.stage_id is not None and marker.stage_id not in stage_ids:
                 return ReferenceProblem(
                     f"{name}[{index}].stage_id",
-                    f"refers to stage '{marker.stage_id}', which is not in the map",
+                    f"refers to stage {shown(marker.stage_id)}, which is not in the map",
                 )
     for index, opp in enumerate(jm.opportunities):
         if opp.answers_pain_id is not None and opp.answers_pain_id not in pain_ids:
             return ReferenceProblem(
                 f"opportunities[{index}].answers_pain_id",
-                f"refers to pain '{opp.answers_pain_id}', which is not in the map",
+                f"refers to pain {shown(opp.answers_pain_id)}, which is not in the map",
             )
     for index, lane in enumerate(jm.lanes):
         for stage_id in lane.cells:
             if stage_id not in stage_ids:
                 return ReferenceProblem(
                     f"lanes[{index}].cells",
-                    f"has notes for stage '{stage_id}', which is not in the map",
+                    f"has notes for stage {shown(stage_id)}, which is not in the map",
                 )
     return None
 
@@ -411,12 +412,14 @@ def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
 def _duplicate_id(jm: JourneyMap, groups: tuple[tuple[str, list], ...]) -> ReferenceProblem:
     seen: dict[str, str] = {jm.id: "id"}
     if jm.persona.id in seen:
-        return ReferenceProblem("persona.id", f"repeats the id '{jm.id}' used at id")
+        return ReferenceProblem("persona.id", f"repeats the id {shown(jm.id)} used at id")
     seen[jm.persona.id] = "persona.id"
     for name, objects in groups:
         for index, obj in enumerate(objects):
             place = f"{name}[{index}].id"
             first = seen.setdefault(obj.id, place)
             if first != place:
-                return ReferenceProblem(place, f"repeats the id '{obj.id}' already used at {first}")
+                return ReferenceProblem(
+                    place, f"repeats the id {shown(obj.id)} already used at {first}"
+                )
     raise AssertionError("no duplicate id found")  # pragma: no cover - caller checked

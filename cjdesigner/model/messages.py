@@ -9,8 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .journey import ReferenceProblem
-
-_MAX_SHOWN = 60
+from .text import shown
 
 
 def format_loc(loc: Sequence[int | str]) -> str:
@@ -24,18 +23,6 @@ def format_loc(loc: Sequence[int | str]) -> str:
         else:
             out = str(part)
     return out
-
-
-def shown(value: Any) -> str:
-    """A short, safe rendering of a bad value for a message (never the whole thing)."""
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "a list"
-    text = repr(value)
-    if len(text) > _MAX_SHOWN:
-        text = text[: _MAX_SHOWN - 1] + "…"
-    return text
 
 
 def _pattern_reason(value: Any, loc: Sequence[int | str]) -> str:

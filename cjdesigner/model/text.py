@@ -68,6 +68,21 @@ def find_control(value: Any, place: str = "") -> tuple[str, str] | None:
     return None
 
 
+_MAX_SHOWN = 60
+
+
+def shown(value: Any) -> str:
+    """A short, safe rendering of a bad value for a message (never the whole thing)."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    text = repr(value)
+    if len(text) > _MAX_SHOWN:
+        text = text[: _MAX_SHOWN - 1] + "…"
+    return text
+
+
 def control_reason(code: str) -> str:
     """Plain words for a control-character problem."""
     return f"contains a control character ({code}), which a map cannot hold"
