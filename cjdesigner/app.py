@@ -24,6 +24,9 @@ def _application(argv: Sequence[str] | None) -> QApplication:
         app.setApplicationName("CJ Designer")
         app.setOrganizationName("CJ Designer")
         app.setApplicationVersion(__version__)
+        from cjdesigner.canvas.controller import release_clipboard
+
+        app.aboutToQuit.connect(release_clipboard)
     return app  # type: ignore[return-value]
 
 

@@ -67,6 +67,10 @@ class Command(QUndoCommand):
         """The children, in the order redo runs them."""
         return list(self._children)
 
+    def add_child(self, child: Command) -> None:
+        """Adopt an already built command as the last child."""
+        self._children.append(child)
+
 
 class MacroCommand(Command):
     """A group of child commands done and undone as one step (children in order)."""
@@ -145,6 +149,7 @@ class SetFieldsCommand(Command):
         merge: bool = False,
         parent: QUndoCommand | None = None,
     ) -> None:
+        document.check_fields(object_id, changes)  # refuse before reaching the stack
         super().__init__(text or "Edit", parent)
         self._document = document
         self.object_id = object_id
@@ -158,6 +163,16 @@ class SetFieldsCommand(Command):
 
     def undo(self) -> None:
         self._document.set_fields(self.object_id, self._old)
+
+    def new_values(self) -> dict[str, Any]:
+        """The values redo sets."""
+        return dict(self._new)
+
+    def extend(self, field: str, value: Any) -> None:
+        """Change the value redo sets for ``field`` (used when merging repeated edits)."""
+        if field not in self._old:
+            self._old[field] = getattr(self._document.object(self.object_id), field)
+        self._new[field] = value
 
     def id(self) -> int:
         return int(CommandId.SET_FIELDS) if self._merge else -1

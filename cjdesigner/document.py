@@ -176,6 +176,19 @@ class Document(QObject):
         self.removed.emit(kind, object_id)
         return obj, index
 
+    def check_fields(self, object_id: str, changes: dict[str, Any]) -> None:
+        """Raise ValueError when ``set_fields`` would refuse these changes; change nothing.
+
+        Commands call this before they reach the undo stack, so a refused edit never
+        leaves a step that cannot be redone.
+        """
+        obj = self.object(object_id)
+        self._check_references(changes)
+        found = find_control(changes)
+        if found is not None:
+            raise ValueError(f"{found[0]} {control_reason(found[1])}")
+        type(obj).model_validate({**obj.model_dump(), **changes})
+
     def set_fields(self, object_id: str, changes: dict[str, Any]) -> dict[str, Any]:
         """Change fields of one object, validated together; returns the old values."""
         obj = self.object(object_id)

@@ -43,3 +43,15 @@ def samples_dir() -> Path:
 def fixtures_dir() -> Path:
     """The folder of hand-written test files."""
     return FIXTURES
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_clipboard_at_exit():
+    """Like the app on aboutToQuit: no Python-made clipboard data may outlive Python."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from cjdesigner.canvas.controller import release_clipboard
+
+        release_clipboard()

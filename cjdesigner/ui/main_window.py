@@ -1,94 +1,98 @@
-"""The main window: assembles the view and menus around the open Document.
+"""The main window: assembles the canvas, docks and menus around the open Document.
 
 It forwards, it does not decide: editing lives in commands and the canvas, file
-handling in small functions, so the window stays thin.
+handling in file_actions, docks in their own modules. Features attach through the
+extension points ``menus``, ``toolbar`` and the ``document_changed`` signal.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtWidgets import (
-    QGraphicsScene,
-    QGraphicsView,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from cjdesigner.canvas.scene import MapScene
+from cjdesigner.canvas.view import MapView
 from cjdesigner.document import Document
 from cjdesigner.model import MapFileError
 from cjdesigner.model.templates import new_map_from_template
+
+from . import dialogs
 
 
 class MainWindow(QMainWindow):
     """The CJ Designer window around one open Document.
 
-    Extension points for features that live in their own modules (canvas editing,
-    docks, export): ``menus`` ("file", "edit", "view", "help"), ``toolbar``, and the
-    ``document_changed`` signal, emitted whenever another Document is attached.
+    ``document`` is the open map, ``view`` the canvas (a QGraphicsView), ``menus`` the
+    menus by key ("file", "edit", "view", "help"), ``toolbar`` the main toolbar.
+    ``document_changed`` is emitted whenever another Document is attached.
     """
 
     document_changed = Signal(object)
 
     def __init__(self, document: Document | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("main_window")
         self.document = document or Document(new_map_from_template("blank"))
+        self.document.setParent(self)
         self.menus: dict[str, QMenu] = {}
+        self.features: dict[str, Any] = {}
         self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("toolbar_main")
         self.addToolBar(self.toolbar)
-        self.view = QGraphicsView(QGraphicsScene(self), self)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+        self.scene = MapScene(self.document, self)
+        self.view = MapView(self.scene, self)
         self.setCentralWidget(self.view)
         self._build_menus()
-        self._attach(self.document)
-        self.resize(1280, 800)
+        self._install_features()
+        self._watch(self.document)
+        self.resize(1440, 900)
+        self.view.fit_map()
+
+    def _install_features(self) -> None:
+        from .editing import install_editing
+        from .inspector_panel import install_inspector
+        from .persona_panel import install_persona_panel
+
+        self.editing = install_editing(self)
+        self.features["inspector"] = install_inspector(self)
+        self.features["persona"] = install_persona_panel(self)
+        self.resizeDocks([self.features["inspector"]], [340], Qt.Orientation.Horizontal)
 
     # ------------------------------------------------------------ document
-    def _attach(self, document: Document) -> None:
-        self.document = document
-        document.reset.connect(self._refresh)
-        document.changed.connect(lambda *_: self._refresh())
-        document.inserted.connect(lambda *_: self._refresh())
-        document.removed.connect(lambda *_: self._refresh())
-        document.moved.connect(lambda *_: self._refresh())
-        document.dirty_changed.connect(lambda _dirty: self._update_title())
-        document.path_changed.connect(lambda _path: self._update_title())
-        self._refresh()
-        self.document_changed.emit(document)
-
-    def _refresh(self) -> None:
-        scene = self.view.scene()
-        scene.clear()
-        jm = self.document.journey_map
-        y = 0.0
-        title = scene.addText(jm.title)
-        font = title.font()
-        font.setPointSize(24)
-        font.setBold(True)
-        title.setFont(font)
-        y += title.boundingRect().height() + 8
-        persona = jm.persona
-        line = scene.addText(f"{persona.name} — {persona.role}".strip(" —"))
-        line.setPos(0, y)
-        y += line.boundingRect().height() + 16
-        x = 0.0
-        for stage in jm.stages:
-            item = scene.addText(stage.name)
-            item.setPos(x, y)
-            x += max(160.0, item.boundingRect().width() + 24)
+    def _watch(self, document: Document) -> None:
+        document.dirty_changed.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        document.undo_stack.indexChanged.connect(self._update_title)
         self._update_title()
 
-    def _update_title(self) -> None:
+    def set_document(self, document: Document) -> None:
+        """Show another map in this window (open, new, revert)."""
+        old = self.document
+        document.setParent(self)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        self.document = document
+        self.scene.set_document(document)
+        self.view.fit_map()
+        self._watch(document)
+        if old is not document:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+        self.document_changed.emit(document)
+
+    def _update_title(self, *_args: object) -> None:
         path = self.document.path
         name = path.name if path else self.document.journey_map.title
-        self.setWindowTitle(f"{name}{'*' if self.document.is_dirty else ''} — CJ Designer")
+        self.setWindowModified(self.document.is_dirty)
+        self.setWindowTitle(f"{name}[*] — CJ Designer")
 
     # --------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -100,32 +104,30 @@ class MainWindow(QMainWindow):
         ):
             self.menus[key] = self.menuBar().addMenu(title)
             self.menus[key].setObjectName(f"menu_{key}")
-        file_menu = self.menus["file"]
         self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setObjectName("action_save")
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
-        file_menu.addAction(self.save_action)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        edit_menu = self.menus["edit"]
-        undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.menus["file"].addAction(self.save_action)
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setObjectName("action_undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setObjectName("action_redo")
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        self.menus["edit"].addAction(undo)
+        self.menus["edit"].addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
 
     # ----------------------------------------------------------------- files
     def open_path(self, path: str | os.PathLike[str]) -> bool:
         """Open a map file in this window; shows the problem and returns False on failure."""
         try:
-            document = Document.from_file(path, self)
+            document = Document.from_file(path)
         except MapFileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open map"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot open map"), str(exc))
             return False
-        self._attach(document)
+        self.set_document(document)
         return True
 
     def save(self) -> bool:
@@ -133,7 +135,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.save()
         except MapFileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save map"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot save map"), str(exc))
             return False
         return True
 

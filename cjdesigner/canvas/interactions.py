@@ -1,0 +1,324 @@
+"""Gestures as small objects: live feedback while the mouse moves, one command on release.
+
+Each interaction is created on a press, receives the moves, and on release pushes ONE
+command (a MacroCommand when several objects change). ``cancel`` (Esc or a right click)
+puts every item back where it started and pushes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
+
+from cjdesigner import palette
+from cjdesigner.commands import MacroCommand, MoveIndexCommand, SetFieldsCommand
+from cjdesigner.layout import monotone_curve
+
+from .style import Z_DRAGGED, Z_OVERLAY, colour, ui_font
+
+if TYPE_CHECKING:
+    from .items import MarkerItem, StageItem, TouchpointItem
+    from .scene import MapScene
+
+
+def tr(text: str) -> str:
+    """Translate a canvas string (undo texts, labels)."""
+    return QCoreApplication.translate("canvas", text)
+
+
+class Interaction:
+    """Base of all gestures: press → moves → release (commit) or cancel (restore)."""
+
+    def __init__(self, scene: MapScene, press: QPointF) -> None:
+        self.scene = scene
+        self.press = QPointF(press)
+        self.moved = False
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Follow the mouse (live feedback only; the model is untouched)."""
+        delta = event.scenePos() - self.press
+        if not self.moved and abs(delta.x()) + abs(delta.y()) < self.scene.drag_threshold():
+            return
+        self.moved = True
+        self.update(event.scenePos(), event.modifiers())
+
+    def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        """Show where the gesture would land."""
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Commit: push one command if anything changed, then clean up."""
+        if self.moved:
+            self.update(event.scenePos(), event.modifiers())
+            self.commit()
+        else:
+            self.restore()
+        self.cleanup()
+
+    def cancel(self) -> None:
+        """Abandon the gesture: everything back to where it was, nothing pushed."""
+        self.restore()
+        self.cleanup()
+
+    def commit(self) -> None:
+        """Push the command for the gesture."""
+
+    def restore(self) -> None:
+        """Put items back at rest."""
+
+    def cleanup(self) -> None:
+        """Remove any feedback items."""
+
+
+@dataclass
+class _Start:
+    item: TouchpointItem
+    stage_id: str
+    position: float
+    emotion: float
+    x: float
+    y: float
+
+
+class DragTouchpoints(Interaction):
+    """Up/down sets emotion (snapped to whole points; Alt for tenths); left/right moves
+    in time, across stage borders. All selected touchpoints move together."""
+
+    def __init__(self, scene: MapScene, press: QPointF, items: list[TouchpointItem]) -> None:
+        super().__init__(scene, press)
+        jm = scene.document.journey_map
+        self.starts: list[_Start] = []
+        for item in items:
+            tp = jm.touchpoint(item.model_id())
+            if tp is not None:
+                x, y = item.box.dot
+                self.starts.append(_Start(item, tp.stage_id, tp.position, tp.emotion, x, y))
+                item.setZValue(Z_DRAGGED)
+        self.targets: dict[str, tuple[str, float, float]] = {}
+        self.label = QGraphicsSimpleTextItem()
+        self.label.setFont(ui_font(11, "semibold"))
+        self.label.setBrush(colour(palette.INK))
+        self.label.setZValue(Z_OVERLAY)
+        self.label.setFlag(self.label.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.guide = QGraphicsLineItem()
+        guide_pen = QPen(colour(palette.INK_FAINT), 1, Qt.PenStyle.DashLine)
+        guide_pen.setCosmetic(True)
+        self.guide.setPen(guide_pen)
+        self.guide.setZValue(Z_OVERLAY)
+
+    def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        layout = self.scene.layout
+        band = layout.band
+        snap = not bool(modifiers & Qt.KeyboardModifier.AltModifier)
+        delta = pos - self.press
+        for start in self.starts:
+            emotion = band.y_to_emotion(start.y + delta.y(), snap)
+            placed = layout.x_to_stage_position(start.x + delta.x())
+            if placed is None:
+                continue
+            stage_id, position = placed
+            self.targets[start.item.model_id()] = (stage_id, position, emotion)
+            new_x = layout.stage_position_to_x(stage_id, position)
+            new_y = band.emotion_to_y(emotion)
+            start.item.setPos(new_x - start.x, new_y - start.y)
+        self._update_curve()
+        if self.starts:
+            first = self.starts[0]
+            emotion = self.targets.get(first.item.model_id(), (None, None, first.emotion))[2]
+            text = f"{emotion:+g}" if emotion else "0"
+            if self.label.scene() is None:
+                self.scene.addItem(self.label)
+                self.scene.addItem(self.guide)
+            self.label.setText(text)
+            self.label.setPos(pos + QPointF(14 / max(self.scene.view_scale(), 1e-6), -8))
+            y = band.emotion_to_y(emotion)
+            self.guide.setLine(QLineF(band.rect.x, y, first.item.dot_scene_pos().x(), y))
+
+    def _update_curve(self) -> None:
+        points = []
+        for tp_id in self.scene.layout.time_order:
+            item = self.scene.item_for(tp_id)
+            if item is not None:
+                p = item.dot_scene_pos()
+                points.append((p.x(), p.y()))
+        points.sort(key=lambda p: p[0])
+        self.scene.curve_item.set_box(monotone_curve(points))
+
+    def commit(self) -> None:
+        document = self.scene.document
+        jm = document.journey_map
+        changes = []
+        for start in self.starts:
+            target = self.targets.get(start.item.model_id())
+            if target is None:
+                continue
+            stage_id, position, emotion = target
+            tp = jm.touchpoint(start.item.model_id())
+            fields = {}
+            if tp.stage_id != stage_id:
+                fields["stage_id"] = stage_id
+            if abs(tp.position - position) > 1e-9:
+                fields["position"] = position
+            if tp.emotion != emotion:
+                fields["emotion"] = emotion
+            if fields:
+                changes.append((tp.id, fields))
+        if not changes:
+            self.restore()
+            return
+        text = tr("Move touchpoint") if len(changes) == 1 else tr("Move touchpoints")
+        command = MacroCommand(text)
+        for tp_id, fields in changes:
+            SetFieldsCommand(document, tp_id, fields, parent=command)
+        document.undo_stack.push(command)
+
+    def restore(self) -> None:
+        for start in self.starts:
+            start.item.setPos(0, 0)
+        self.scene.curve_item.set_box(self.scene.layout.curve)
+
+    def cleanup(self) -> None:
+        from .style import Z_TOUCHPOINTS
+
+        for start in self.starts:
+            if start.item.scene() is not None:
+                start.item.setZValue(Z_TOUCHPOINTS)
+        for item in (self.label, self.guide):
+            if item.scene() is not None:
+                self.scene.removeItem(item)
+
+
+class _Indicator(QGraphicsLineItem):
+    """A vertical line showing where a stage would drop or where its edge would go."""
+
+    def __init__(self, colour_hex: str) -> None:
+        super().__init__()
+        indicator_pen = QPen(colour(colour_hex), 3)
+        indicator_pen.setCosmetic(True)
+        self.setPen(indicator_pen)
+        self.setZValue(Z_OVERLAY)
+
+
+class ReorderStage(Interaction):
+    """Drag a stage header sideways; a line shows where it will drop."""
+
+    def __init__(self, scene: MapScene, press: QPointF, item: StageItem) -> None:
+        super().__init__(scene, press)
+        self.item = item
+        self.indicator = _Indicator(palette.OPPORTUNITY)
+        self.target_index: int | None = None
+
+    def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        layout = self.scene.layout
+        stage_id = self.item.model_id()
+        self.item.setZValue(Z_DRAGGED)
+        self.item.setPos(pos.x() - self.press.x(), 0)
+        self.target_index = layout.stage_drop_index(stage_id, pos.x())
+        x = layout.stage_drop_x(stage_id, pos.x())
+        column = self.item.box.column
+        if self.indicator.scene() is None:
+            self.scene.addItem(self.indicator)
+        self.indicator.setLine(QLineF(x, column.y, x, column.bottom))
+
+    def commit(self) -> None:
+        document = self.scene.document
+        stage_id = self.item.model_id()
+        old = document.index_of("stage", stage_id)
+        if self.target_index is None or self.target_index == old:
+            self.restore()
+            return
+        name = document.journey_map.stage(stage_id).name
+        text = tr("Move stage “{name}”").format(name=name)
+        document.undo_stack.push(
+            MoveIndexCommand(document, "stage", stage_id, self.target_index, text)
+        )
+
+    def restore(self) -> None:
+        self.item.setPos(0, 0)
+
+    def cleanup(self) -> None:
+        from .style import Z_STAGES
+
+        if self.item.scene() is not None:
+            self.item.setZValue(Z_STAGES)
+        if self.indicator.scene() is not None:
+            self.scene.removeItem(self.indicator)
+
+
+class ResizeStage(Interaction):
+    """Drag a stage header's right edge to change its duration (Stage.width)."""
+
+    def __init__(self, scene: MapScene, press: QPointF, item: StageItem) -> None:
+        super().__init__(scene, press)
+        self.item = item
+        self.indicator = _Indicator(palette.INK_SECONDARY)
+        self.width: float | None = None
+
+    def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        layout = self.scene.layout
+        stage_id = self.item.model_id()
+        self.width = layout.width_for_edge(stage_id, pos.x())
+        column = self.item.box.column
+        x = column.x + self.width * layout.points_per_width
+        if self.indicator.scene() is None:
+            self.scene.addItem(self.indicator)
+        self.indicator.setLine(QLineF(x, column.y, x, column.bottom))
+
+    def commit(self) -> None:
+        document = self.scene.document
+        stage = document.journey_map.stage(self.item.model_id())
+        if self.width is None or stage is None or abs(stage.width - self.width) < 1e-9:
+            return
+        text = tr("Resize stage “{name}”").format(name=stage.name)
+        document.undo_stack.push(SetFieldsCommand(document, stage.id, {"width": self.width}, text))
+
+    def cleanup(self) -> None:
+        if self.indicator.scene() is not None:
+            self.scene.removeItem(self.indicator)
+
+
+class DragMarker(Interaction):
+    """Drag a pain or opportunity onto a touchpoint (near its dot) or a stage."""
+
+    def __init__(self, scene: MapScene, press: QPointF, item: MarkerItem) -> None:
+        super().__init__(scene, press)
+        self.item = item
+        self.anchor: tuple[str, str] | None = None
+        self.highlight = QGraphicsLineItem()
+
+    def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self.item.setZValue(Z_DRAGGED)
+        self.item.setPos(pos - self.press)
+        self.anchor = self.scene.layout.anchor_at(pos.x(), pos.y())
+
+    def commit(self) -> None:
+        document = self.scene.document
+        found = document.find(self.item.model_id())
+        if self.anchor is None or found is None:
+            self.restore()
+            return
+        marker = found[1]
+        kind, anchor_id = self.anchor
+        fields = {"touchpoint_id": anchor_id, "stage_id": None}
+        if kind == "stage":
+            fields = {"touchpoint_id": None, "stage_id": anchor_id}
+        if (
+            marker.touchpoint_id == fields["touchpoint_id"]
+            and marker.stage_id == fields["stage_id"]
+        ):
+            self.restore()
+            return
+        text = tr("Move pain") if found[0] == "pain" else tr("Move opportunity")
+        document.undo_stack.push(SetFieldsCommand(document, marker.id, fields, text))
+
+    def restore(self) -> None:
+        self.item.setPos(0, 0)
+
+    def cleanup(self) -> None:
+        from .style import Z_MARKERS
+
+        if self.item.scene() is not None:
+            self.item.setZValue(Z_MARKERS)

@@ -1,0 +1,109 @@
+"""A touchpoint: a dot on the emotion curve and a card beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from cjdesigner import palette
+from cjdesigner.layout import TouchpointBox
+
+from ..painting import draw_glyph, draw_marker_glyph, draw_runs, qrect
+from ..style import Z_TOUCHPOINTS, colour, pen
+from .background import MIN_TEXT_PIXELS
+from .base import MapItem
+
+RING_GAP = 4.0
+
+
+class TouchpointItem(MapItem):
+    """Selectable; dragged by the scene's DragTouchpoints interaction, never by Qt itself."""
+
+    def __init__(self, touchpoint_id: str, box: TouchpointBox) -> None:
+        super().__init__(touchpoint_id, box, Z_TOUCHPOINTS)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def compute_bounds(self, box: TouchpointBox) -> QRectF:
+        x, y = box.dot
+        r = box.dot_radius + RING_GAP + 2
+        bounds = qrect(box.card).united(QRectF(x - r, y - r, 2 * r, 2 * r))
+        if box.star:
+            bounds = bounds.united(qrect(box.star))
+        return bounds.adjusted(-3, -3, 3, 3)
+
+    def shape(self) -> QPainterPath:
+        box = self._box
+        path = QPainterPath()
+        path.addRoundedRect(qrect(box.card), 5, 5)
+        r = box.dot_radius + RING_GAP
+        path.addEllipse(QPointF(*box.dot), r, r)
+        return path
+
+    def dot_scene_pos(self) -> QPointF:
+        """Where the dot is drawn now (it moves with the item during a drag)."""
+        return QPointF(*self._box.dot) + self.pos()
+
+    def title_rect(self) -> QRectF:
+        """The area of the title lines, for in-place editing."""
+        card = self._box.card
+        runs = [r for r in self._box.texts if r.style == "semibold" and r.size >= 7.5]
+        if not runs:
+            return qrect(card)
+        top = runs[0].y - runs[0].size
+        return QRectF(
+            runs[0].x, top, card.right - runs[0].x - 4, runs[-1].y - top + runs[-1].size * 0.35
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box = self._box
+        lod = self.lod(painter, option)
+        card = qrect(box.card)
+        if box.leader:
+            (x0, y0), (x1, y1) = box.leader
+            painter.setPen(pen(palette.INK_FAINT, 0.8))
+            painter.drawLine(QLineF(x0, y0, x1, y1))
+        selected = self.isSelected()
+        if lod * box.card.h < 6:  # far away: a faint block stands for the card
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour(box.border)))
+            painter.drawRect(card)
+        else:
+            painter.setPen(pen(box.border, 1.6 if box.moment_of_truth else 1.0))
+            painter.setBrush(QBrush(colour(palette.PAPER)))
+            painter.drawRoundedRect(card, 5, 5)
+            if lod * box.glyph.w >= 4:
+                draw_glyph(painter, box.channel, box.glyph, stroke=palette.INK_SECONDARY, width=1.6)
+            draw_runs(painter, box.texts, MIN_TEXT_PIXELS)
+            for badge in box.badges:
+                draw_marker_glyph(painter, badge.kind, badge.glyph)
+                draw_runs(painter, [badge.code], MIN_TEXT_PIXELS)
+            if box.star:
+                draw_glyph(
+                    painter,
+                    "star",
+                    box.star,
+                    stroke=palette.INK,
+                    fill=palette.MOMENT_OF_TRUTH,
+                    width=1.0,
+                )
+        x, y = box.dot
+        r = box.dot_radius
+        if box.key_moment:
+            painter.setPen(pen(palette.KEY_MOMENT_RING, 1.3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(x, y), r + RING_GAP, r + RING_GAP)
+        painter.setPen(pen(palette.PAPER, 1.5))
+        painter.setBrush(QBrush(colour(box.colour)))
+        painter.drawEllipse(QPointF(x, y), r, r)
+        if selected:
+            highlight = QPen(option.palette.highlight().color(), 2.0)
+            highlight.setCosmetic(True)
+            painter.setPen(highlight)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(-2, -2, 2, 2), 6, 6)
+            painter.drawEllipse(QPointF(x, y), r + 2, r + 2)

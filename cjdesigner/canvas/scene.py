@@ -1,0 +1,451 @@
+"""MapScene: the canvas scene. Builds items from the layout and follows the document.
+
+The scene is an adapter keyed by model id: every edit arrives as a command on the
+document's undo stack, and when the stack moves (push, undo, redo) the scene lays the
+map out again and updates its items in place — so undo refreshes the view for free and
+selection survives. Mouse and key events go to the active interaction first.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QGraphicsView
+
+from cjdesigner import palette
+from cjdesigner.document import Document
+from cjdesigner.layout import MapLayout, compute_layout
+
+from .controller import EditController
+from .interactions import DragMarker, DragTouchpoints, Interaction, ReorderStage, ResizeStage
+from .items import (
+    BandItem,
+    CurveItem,
+    HeaderItem,
+    LaneItem,
+    LegendItem,
+    MapItem,
+    MarkerItem,
+    PersonaItem,
+    StageItem,
+    StripItem,
+    TouchpointItem,
+)
+from .items.background import BandBox, FooterBox, HeaderBox, StripBox
+from .style import colour, ensure_fonts
+
+DRAG_THRESHOLD_PIXELS = 4.0
+SCENE_MARGIN = 200.0
+
+
+@dataclass(frozen=True)
+class EditRequest:
+    """Ask the view to edit a text in place (the scene has no widgets)."""
+
+    object_id: str
+    field: str  # a model field, or "cell:<stage id>" for a lane's notes
+    rect: QRectF
+    text: str
+    size: float
+    multiline: bool = False
+
+
+class MapScene(QGraphicsScene):
+    """The journey map as a scene of items keyed by model id.
+
+    Signals
+    -------
+    edit_requested(EditRequest)
+        A title or note should be edited in place.
+    persona_requested()
+        The persona card was double-clicked.
+    layout_changed()
+        The map was laid out again (after an edit, undo, redo or open).
+    """
+
+    edit_requested = Signal(object)
+    persona_requested = Signal()
+    layout_changed = Signal()
+
+    def __init__(self, document: Document, parent: QGraphicsView | None = None) -> None:
+        super().__init__(parent)
+        ensure_fonts()
+        self.setBackgroundBrush(colour(palette.PAPER))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._document: Document | None = None
+        self._items: dict[str, MapItem] = {}
+        self._fixed: dict[str, MapItem] = {}
+        self.layout: MapLayout | None = None
+        self.interaction: Interaction | None = None
+        self.controller = EditController(self)
+        self.footer_note = ""
+        self.baseline_provider = None  # callable(layout, journey_map) -> segments, for overlays
+        self.set_document(document)
+
+    # ------------------------------------------------------------ document
+    @property
+    def document(self) -> Document:
+        """The document this scene shows."""
+        assert self._document is not None
+        return self._document
+
+    def set_document(self, document: Document) -> None:
+        """Show another document (open, new): rebuild everything."""
+        if self._document is not None:
+            self._document.reset.disconnect(self.rebuild)
+            self._document.undo_stack.indexChanged.disconnect(self._on_stack_moved)
+        self._document = document
+        document.reset.connect(self.rebuild)
+        document.undo_stack.indexChanged.connect(self._on_stack_moved)
+        self.rebuild()
+
+    def _on_stack_moved(self, _index: int) -> None:
+        if self.interaction is not None:
+            self.cancel_interaction()
+        self.refresh()
+
+    # --------------------------------------------------------------- build
+    def rebuild(self) -> None:
+        """Drop every item and build the scene again from the model."""
+        self.cancel_interaction()
+        self.clear()
+        self._items.clear()
+        self._fixed.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Lay the map out again and update, add or remove items to match."""
+        jm = self.document.journey_map
+        layout = compute_layout(jm, footer_note=self.footer_note)
+        self.layout = layout
+        left = layout.sizes.margin
+        self._fixed_item(
+            "header",
+            HeaderItem,
+            jm.id,
+            HeaderBox(layout.header_texts, layout.header_rule_y, left, layout.width - left, left),
+        )
+        self._fixed_item("persona", PersonaItem, jm.persona.id, layout.persona)
+        self._fixed_item("band", BandItem, jm.id, BandBox(layout.band, left))
+        self._fixed_item(
+            "strip", StripItem, jm.id, StripBox(layout.marker_strip, left, layout.marker_title)
+        )
+        self._fixed_item(
+            "legend",
+            LegendItem,
+            jm.id,
+            FooterBox(layout.footer, layout.legend, layout.footer_texts),
+        )
+        baseline = self.baseline_provider(layout, jm) if self.baseline_provider else None
+        curve = self._fixed_item("curve", CurveItem, jm.id, layout.curve)
+        curve.set_baseline(baseline)
+        wanted: dict[str, tuple[type[MapItem], object]] = {}
+        for box in layout.stages:
+            wanted[box.stage_id] = (StageItem, box)
+        for box in layout.touchpoints.values():
+            wanted[box.touchpoint_id] = (TouchpointItem, box)
+        for box in layout.markers.values():
+            wanted[box.marker_id] = (MarkerItem, box)
+        for box in layout.lanes:
+            wanted[box.lane_id] = (LaneItem, box)
+        for object_id in [
+            i for i in self._items if i not in wanted or type(self._items[i]) is not wanted[i][0]
+        ]:
+            self.removeItem(self._items.pop(object_id))
+        for object_id, (cls, box) in wanted.items():
+            item = self._items.get(object_id)
+            if item is None:
+                item = cls(object_id, box)
+                self._items[object_id] = item
+                self.addItem(item)
+            else:
+                item.set_box(box)
+            item.setToolTip(self._tooltip(object_id))
+        last = layout.stages[-1].stage_id if layout.stages else None
+        for box in layout.stages:
+            self._items[box.stage_id].set_last(box.stage_id == last)
+        self.setSceneRect(
+            QRectF(0, 0, layout.width, layout.height).adjusted(
+                -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN
+            )
+        )
+        self.layout_changed.emit()
+
+    def _fixed_item(self, role: str, cls: type[MapItem], object_id: str, box: object) -> MapItem:
+        item = self._fixed.get(role)
+        if item is not None and item.model_id() != object_id:
+            self.removeItem(item)
+            item = None
+        if item is None:
+            item = cls(object_id, box)
+            self._fixed[role] = item
+            self.addItem(item)
+        else:
+            item.set_box(box)
+        return item
+
+    def _tooltip(self, object_id: str) -> str:
+        found = self.document.find(object_id)
+        if found is None:
+            return ""
+        obj = found[1]
+        title = getattr(obj, "title", None) or getattr(obj, "name", "")
+        detail = getattr(obj, "description", "")
+        # Rich text on purpose, with the user's words escaped: never interpreted.
+        body = f"<b>{html.escape(title)}</b>"
+        if detail:
+            body += "<br>" + html.escape(detail).replace("\n", "<br>")
+        return f"<p>{body}</p>"
+
+    # ------------------------------------------------------------- queries
+    @property
+    def curve_item(self) -> CurveItem:
+        """The emotion curve."""
+        return self._fixed["curve"]  # type: ignore[return-value]
+
+    def item_for(self, model_id: str) -> MapItem | None:
+        """The item showing a stage, touchpoint, marker or lane (the header for the map)."""
+        item = self._items.get(model_id)
+        if item is None and self._document is not None and model_id == self.document.journey_map.id:
+            return self._fixed.get("header")
+        return item
+
+    def map_items(self) -> list[MapItem]:
+        """Every item that shows a model object, fixed ones included."""
+        return [*self._fixed.values(), *self._items.values()]
+
+    def selected_objects(self) -> list[tuple[str, str]]:
+        """(kind, id) of the selected objects, in model order."""
+        chosen = {i.model_id() for i in self.selectedItems() if isinstance(i, MapItem)}
+        jm = self.document.journey_map
+        out = []
+        for kind, items in (
+            ("stage", jm.stages),
+            ("touchpoint", jm.touchpoints),
+            ("pain", jm.pains),
+            ("opportunity", jm.opportunities),
+        ):
+            out += [(kind, o.id) for o in items if o.id in chosen]
+        return out
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected objects."""
+        return [object_id for _kind, object_id in self.selected_objects()]
+
+    def selected_stage_id(self) -> str | None:
+        """The selected stage, or the stage of the first selected touchpoint."""
+        jm = self.document.journey_map
+        for kind, object_id in self.selected_objects():
+            if kind == "stage":
+                return object_id
+            if kind == "touchpoint":
+                return jm.touchpoint(object_id).stage_id
+        return None
+
+    def select_ids(self, ids: list[str] | set[str]) -> None:
+        """Select exactly these objects."""
+        self.clearSelection()
+        for object_id in ids:
+            item = self._items.get(object_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def view_scale(self) -> float:
+        """Device pixels per scene unit in the first view (1 without a view)."""
+        views = self.views()
+        return views[0].transform().m11() if views else 1.0
+
+    def drag_threshold(self) -> float:
+        """How far (in scene units) the mouse must move before a press becomes a drag."""
+        return DRAG_THRESHOLD_PIXELS / max(self.view_scale(), 1e-6)
+
+    def _top_item(self, pos: QPointF) -> MapItem | None:
+        for item in self.items(
+            pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder
+        ):
+            if isinstance(item, (TouchpointItem, MarkerItem, StageItem)):
+                return item
+        return None
+
+    # -------------------------------------------------------------- mouse
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.interaction is not None:
+            if event.button() == Qt.MouseButton.RightButton:
+                self.cancel_interaction()
+            event.accept()
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        item = self._top_item(event.scenePos())
+        if item is None:
+            super().mousePressEvent(event)  # empty space: the view's rubber band
+            return
+        toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if toggle:
+            item.setSelected(not item.isSelected())
+            event.accept()
+            return
+        if not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+        pos = event.scenePos()
+        if isinstance(item, TouchpointItem):
+            moving = [i for i in self.selectedItems() if isinstance(i, TouchpointItem)]
+            self.interaction = DragTouchpoints(self, pos, moving)
+        elif isinstance(item, StageItem):
+            if item.on_resize_grip(pos, self.view_scale()):
+                self.interaction = ResizeStage(self, pos, item)
+            else:
+                self.interaction = ReorderStage(self, pos, item)
+        elif isinstance(item, MarkerItem):
+            self.interaction = DragMarker(self, pos, item)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.interaction is not None:
+            self.interaction.move(event)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        interaction = self.interaction
+        if interaction is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.interaction = None
+            interaction.release(event)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def cancel_interaction(self) -> bool:
+        """Abandon the gesture in progress (Esc); True when there was one."""
+        interaction, self.interaction = self.interaction, None
+        if interaction is None:
+            return False
+        interaction.cancel()
+        return True
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.cancel_interaction()
+        pos = event.scenePos()
+        if self.request_edit_at(pos):
+            event.accept()
+            return
+        layout = self.layout
+        band = layout.band.rect if layout else None
+        if band is not None and band.contains(pos.x(), pos.y()) and layout.stages:
+            stage_id, position = layout.x_to_stage_position(pos.x())
+            emotion = layout.band.y_to_emotion(pos.y())
+            new_id = self.controller.add_touchpoint(stage_id, position, emotion)
+            self.select_ids([new_id])
+            self.request_edit(new_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # -------------------------------------------------------------- editing
+    def request_edit_at(self, pos: QPointF) -> bool:
+        """Start editing whatever text is under ``pos``; False when there is none."""
+        item = self._top_item(pos)
+        if item is not None:
+            return self.request_edit(item.model_id())
+        for candidate in self.items(pos):
+            if isinstance(candidate, HeaderItem):
+                run = candidate.title_run()
+                if run is not None and pos.y() <= self.layout.header_rule_y:
+                    return self.request_edit(self.document.journey_map.id)
+            if isinstance(candidate, PersonaItem):
+                self.persona_requested.emit()
+                return True
+            if isinstance(candidate, LaneItem):
+                stage_id = candidate.cell_at(pos.x())
+                return self.request_edit(candidate.model_id(), stage_id)
+        return False
+
+    def request_edit(self, object_id: str, stage_id: str | None = None) -> bool:
+        """Ask the view to edit an object's title (or a lane cell's notes) in place."""
+        found = self.document.find(object_id)
+        layout = self.layout
+        if found is None or layout is None:
+            return False
+        kind, obj = found
+        s = layout.sizes
+        item = self.item_for(object_id)
+        if kind == "touchpoint":
+            rect = item.title_rect()
+            request = EditRequest(object_id, "title", rect, obj.title, s.card_title)
+        elif kind == "stage":
+            header = item.box.header
+            rect = QRectF(header.x, header.y, header.w, s.stage * 1.6)
+            request = EditRequest(object_id, "name", rect, obj.name, s.stage)
+        elif kind in ("pain", "opportunity"):
+            request = EditRequest(object_id, "title", item.title_rect(), obj.title, s.note)
+        elif kind == "map":
+            run = self._fixed["header"].title_run()
+            rect = QRectF(run.x, run.y - run.size, layout.width * 0.6, run.size * 1.3)
+            request = EditRequest(object_id, "title", rect, obj.title, s.title)
+        elif kind == "lane" and stage_id is None:
+            row = item.box.row
+            rect = QRectF(
+                row.x,
+                row.y,
+                layout.stages[0].column.x - row.x if layout.stages else 150,
+                s.lane_title * 1.6,
+            )
+            request = EditRequest(object_id, "title", rect, obj.title, s.lane_title)
+        elif kind == "lane":
+            cell = next(c for c in item.box.cells if c.stage_id == stage_id)
+            rect = QRectF(cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h)
+            request = EditRequest(
+                object_id, f"cell:{stage_id}", rect, obj.cell(stage_id), s.note, multiline=True
+            )
+        else:
+            return False
+        self.edit_requested.emit(request)
+        return True
+
+    # ---------------------------------------------------------------- keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            if not self.cancel_interaction():
+                self.clearSelection()
+            event.accept()
+            return
+        if self.interaction is not None:
+            event.accept()
+            return
+        fine = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        step = 0.1 if fine else 1.0
+        moves = {
+            Qt.Key.Key_Up: (step, 0.0),
+            Qt.Key.Key_Down: (-step, 0.0),
+            Qt.Key.Key_Left: (0.0, -0.01 if fine else -0.05),
+            Qt.Key.Key_Right: (0.0, 0.01 if fine else 0.05),
+        }
+        if key in moves and any(k == "touchpoint" for k, _ in self.selected_objects()):
+            d_emotion, d_position = moves[key]
+            self.controller.nudge(d_emotion, d_position, fresh=not event.isAutoRepeat())
+            event.accept()
+            return
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_ids():
+            self.request_edit(self.selected_ids()[0])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def schedule_refresh(self) -> None:
+        """Refresh on the next turn of the event loop (coalesces bursts)."""
+        QTimer.singleShot(0, self.refresh)
+
+    def set_items_flag(self, flag: QGraphicsItem.GraphicsItemFlag, on: bool) -> None:
+        """Set a flag on every model item (e.g. turn selection off in presentation mode)."""
+        for item in self._items.values():
+            item.setFlag(flag, on)

@@ -1,0 +1,208 @@
+"""MapView: looks at a MapScene — zoom, pan, fit, in-place editing. No model edits here
+except committing an in-place text edit as one command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from cjdesigner.commands import SetFieldsCommand
+
+from .inline_editor import InlineEditor
+from .scene import EditRequest, MapScene
+
+ZOOM_STEP = 1.25
+MIN_SCALE = 0.02
+MAX_SCALE = 8.0
+
+
+class MapView(QGraphicsView):
+    """The canvas widget.
+
+    Signals
+    -------
+    zoom_changed(float)
+        The scale changed (1.0 = 100%: one point is one pixel at 96 dpi).
+    """
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("map_view")
+        self._panning: tuple[float, float] | None = None
+        self._space = False
+        self.editor: InlineEditor | None = None
+        self._fitted = True
+        self._connect(scene)
+
+    def _connect(self, scene: MapScene) -> None:
+        # Queued: the editor (and its focus change) must not appear in the middle of
+        # the mouse event that asked for it — Qt is still dispatching that event.
+        scene.edit_requested.connect(self.start_edit, Qt.ConnectionType.QueuedConnection)
+
+    def set_map_scene(self, scene: MapScene) -> None:
+        """Look at another scene (a newly opened document)."""
+        self.setScene(scene)
+        self._connect(scene)
+        self.fit_map()
+
+    def map_scene(self) -> MapScene:
+        """The scene shown."""
+        return self.scene()  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------ zoom
+    def zoom(self) -> float:
+        """The current scale."""
+        return self.transform().m11()
+
+    def set_zoom(self, scale: float) -> None:
+        """Zoom to ``scale`` (clamped), keeping the point under the mouse still."""
+        scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        factor = scale / self.zoom()
+        if abs(factor - 1) > 1e-9:
+            self.scale(factor, factor)
+            self._fitted = False
+            self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        """One step closer (Ctrl++)."""
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """One step further (Ctrl+−)."""
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        """100% (Ctrl+1)."""
+        self.set_zoom(1.0)
+
+    def fit_map(self) -> None:
+        """Show the whole map (Ctrl+0)."""
+        layout = self.map_scene().layout
+        if layout is None:
+            return
+        self.fitInView(
+            QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        self._fitted = True
+        self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit_map()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.set_zoom(self.zoom() * (ZOOM_STEP**steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ------------------------------------------------------------------- pan
+    def _start_pan(self, event: QMouseEvent) -> None:
+        self._panning = (event.position().x(), event.position().y())
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._start_pan(event)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            x, y = self._panning
+            dx, dy = event.position().x() - x, event.position().y() - y
+            self._panning = (event.position().x(), event.position().y())
+            self.horizontalScrollBar().setValue(int(self.horizontalScrollBar().value() - dx))
+            self.verticalScrollBar().setValue(int(self.verticalScrollBar().value() - dy))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            self._panning = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    # ---------------------------------------------------------------- edit
+    def start_edit(self, request: EditRequest) -> InlineEditor:
+        """Show an in-place editor for ``request``; commits one command."""
+        if self.editor is not None:
+            self.editor.commit()
+        self.ensureVisible(request.rect, 40, 40)
+        rect = self.mapFromScene(request.rect).boundingRect()
+        pixel_size = round(request.size * self.zoom())
+        editor = InlineEditor(self.viewport(), rect, request.text, pixel_size, request.multiline)
+        editor.committed.connect(lambda text: self._commit_edit(request, text))
+        editor.committed.connect(self._edit_closed)
+        editor.cancelled.connect(self._edit_closed)
+        self.editor = editor
+        return editor
+
+    def _edit_closed(self, *_args: object) -> None:
+        self.editor = None
+        self.setFocus()
+
+    def _commit_edit(self, request: EditRequest, text: str) -> None:
+        scene = self.map_scene()
+        document = scene.document
+        found = document.find(request.object_id)
+        if found is None:
+            return
+        obj = found[1]
+        if request.field.startswith("cell:"):
+            stage_id = request.field.split(":", 1)[1]
+            cells = dict(obj.cells)  # type: ignore[attr-defined]
+            if text.strip():
+                cells[stage_id] = text.rstrip()
+            else:
+                cells.pop(stage_id, None)
+            if cells == obj.cells:  # type: ignore[attr-defined]
+                return
+            changes = {"cells": cells}
+            label = QCoreApplication.translate("canvas", "Edit notes")
+        else:
+            value = " ".join(text.split()) if not request.multiline else text
+            if not value or value == getattr(obj, request.field):
+                return  # empty titles are refused by the model: keep the old one
+            changes = {request.field: value}
+            label = QCoreApplication.translate("canvas", "Rename")
+        try:
+            document.undo_stack.push(SetFieldsCommand(document, request.object_id, changes, label))
+        except ValueError:
+            return  # e.g. too long for the model; the old text stays

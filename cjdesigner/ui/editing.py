@@ -1,0 +1,197 @@
+"""Edit and View actions for the canvas: menus, toolbar and keyboard shortcuts.
+
+Single-key shortcuts (Delete, P, O, Insert, +, F2) only act while the canvas has focus,
+so typing in a dock never deletes or marks anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from cjdesigner.canvas.scene import MapScene
+
+    from .main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    """Translate an editing action's label."""
+    return QCoreApplication.translate("editing", text)
+
+
+class EditingActions(QObject):
+    """The canvas actions of one window; they always act on the window's current scene."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        edit = window.menus["edit"]
+        view_menu = window.menus["view"]
+        canvas_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        spec = [
+            ("cut", tr("Cu&t"), [QKeySequence.StandardKey.Cut], self._cut, None),
+            ("copy", tr("&Copy"), [QKeySequence.StandardKey.Copy], self._copy, None),
+            ("paste", tr("&Paste"), [QKeySequence.StandardKey.Paste], self._paste, None),
+            ("duplicate", tr("D&uplicate"), [QKeySequence("Ctrl+D")], self._duplicate, None),
+            (
+                "delete",
+                tr("&Delete"),
+                [QKeySequence.StandardKey.Delete, QKeySequence("Backspace")],
+                self._delete,
+                canvas_only,
+            ),
+            (
+                "select_all",
+                tr("Select &All"),
+                [QKeySequence.StandardKey.SelectAll],
+                self._select_all,
+                None,
+            ),
+            ("rename", tr("&Rename"), [QKeySequence("F2")], self._rename, canvas_only),
+            None,
+            (
+                "add_stage",
+                tr("Add &Stage"),
+                [QKeySequence("Insert"), QKeySequence("+")],
+                self._add_stage,
+                canvas_only,
+            ),
+            (
+                "add_touchpoint",
+                tr("Add &Touchpoint"),
+                [QKeySequence("Ctrl+T")],
+                self._add_touchpoint,
+                None,
+            ),
+            (
+                "mark_pain",
+                tr("Mark as &Pain"),
+                [QKeySequence("P")],
+                lambda: self._mark("pain"),
+                canvas_only,
+            ),
+            (
+                "mark_opportunity",
+                tr("Mark as &Opportunity"),
+                [QKeySequence("O")],
+                lambda: self._mark("opportunity"),
+                canvas_only,
+            ),
+        ]
+        edit.addSeparator()
+        for entry in spec:
+            if entry is None:
+                edit.addSeparator()
+                continue
+            self._add(edit, *entry)
+        for entry in [
+            (
+                "zoom_in",
+                tr("Zoom &In"),
+                [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+                lambda: window.view.zoom_in(),
+                None,
+            ),
+            (
+                "zoom_out",
+                tr("Zoom &Out"),
+                [QKeySequence.StandardKey.ZoomOut],
+                lambda: window.view.zoom_out(),
+                None,
+            ),
+            ("fit", tr("&Fit Map"), [QKeySequence("Ctrl+0")], lambda: window.view.fit_map(), None),
+            (
+                "actual_size",
+                tr("&Actual Size"),
+                [QKeySequence("Ctrl+1")],
+                lambda: window.view.actual_size(),
+                None,
+            ),
+        ]:
+            self._add(view_menu, *entry)
+        bar = window.toolbar
+        for key in ("add_stage", "add_touchpoint", "mark_pain", "mark_opportunity", "delete"):
+            bar.addAction(self.actions[key])
+        bar.addSeparator()
+        for key in ("zoom_out", "zoom_in", "fit"):
+            bar.addAction(self.actions[key])
+        self.actions["mark_pain"].setToolTip(
+            tr("Mark the selected touchpoint or stage as a pain (P)")
+        )
+        self.actions["mark_opportunity"].setToolTip(
+            tr("Mark the selected touchpoint or stage as an opportunity (O)")
+        )
+
+    def _add(self, menu, key, text, shortcuts, slot, context) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action_{key}")
+        action.setShortcuts(shortcuts)
+        if context is not None:
+            action.setShortcutContext(context)
+            self.window.view.addAction(action)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.actions[key] = action
+        return action
+
+    @property
+    def scene(self) -> MapScene:
+        return self.window.view.map_scene()
+
+    def _cut(self) -> None:
+        self.scene.controller.cut()
+
+    def _copy(self) -> None:
+        self.scene.controller.copy()
+
+    def _paste(self) -> None:
+        self.scene.controller.paste()
+
+    def _duplicate(self) -> None:
+        self.scene.controller.duplicate()
+
+    def _delete(self) -> None:
+        self.scene.controller.delete_selection()
+
+    def _select_all(self) -> None:
+        scene = self.scene
+        scene.select_ids([tp.id for tp in scene.document.journey_map.touchpoints])
+
+    def _rename(self) -> None:
+        ids = self.scene.selected_ids()
+        if ids:
+            self.scene.request_edit(ids[0])
+
+    def _add_stage(self) -> None:
+        scene = self.scene
+        new_id = scene.controller.add_stage_after(scene.selected_stage_id())
+        scene.select_ids([new_id])
+        scene.request_edit(new_id)
+
+    def _add_touchpoint(self) -> None:
+        scene = self.scene
+        jm = scene.document.journey_map
+        stage_id = scene.selected_stage_id() or (jm.stages[0].id if jm.stages else None)
+        if stage_id is None:
+            return
+        new_id = scene.controller.add_touchpoint(stage_id, 0.5, 0.0)
+        scene.select_ids([new_id])
+        scene.request_edit(new_id)
+
+    def _mark(self, kind: str) -> None:
+        scene = self.scene
+        ids = scene.controller.mark_selection(kind)
+        if len(ids) == 1:
+            scene.select_ids(ids)
+            scene.request_edit(ids[0])
+
+
+def install_editing(window: MainWindow) -> EditingActions:
+    """Add the canvas's Edit and View actions to a window."""
+    editing = EditingActions(window)
+    window.editing = editing
+    return editing

@@ -1,0 +1,340 @@
+"""Form fields bound to one model object: every user edit is a command on the undo stack.
+
+A ``Form`` shows the fields of one object (a touchpoint, the persona…). Typing pushes a
+merging SetFieldsCommand (a burst of keystrokes is one undo step); choices push plain
+ones. When the model changes (undo, redo, the canvas), ``load`` refreshes the widgets
+with their signals blocked, so showing a value never pushes an edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.commands import SetFieldsCommand
+from cjdesigner.document import Document
+
+
+def tr(text: str) -> str:
+    """Translate a form label."""
+    return QCoreApplication.translate("forms", text)
+
+
+@dataclass
+class Field:
+    """One row of a form: model field, label, editor kind and its options."""
+
+    name: str
+    label: str
+    kind: str = "line"  # line | text | list | scores | enum | float | int | bool | choice | table
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+class _Binding:
+    """Glue between one widget and one model field."""
+
+    def __init__(
+        self,
+        form: Form,
+        spec: Field,
+        widget: QWidget,
+        get: Callable[[], Any],
+        set_: Callable[[Any], None],
+    ) -> None:
+        self.form = form
+        self.spec = spec
+        self.widget = widget
+        self.get = get
+        self.set = set_
+
+
+class Form(QWidget):
+    """The editable fields of one kind of object."""
+
+    def __init__(self, fields: list[Field], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self.object_id: str | None = None
+        self.bindings: dict[str, _Binding] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QFormLayout()
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        outer.addLayout(layout)
+        outer.addStretch(1)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B42318;")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        for spec in fields:
+            binding = self._build(spec)
+            self.bindings[spec.name] = binding
+            binding.widget.setObjectName(f"field_{spec.name}")
+            layout.addRow(spec.label, binding.widget)
+        layout.addRow(self.error)
+
+    # ------------------------------------------------------------- binding
+    def bind(self, document: Document | None, object_id: str | None) -> None:
+        """Show (and edit) this object of this document."""
+        self.document = document
+        self.object_id = object_id
+        self.load()
+
+    def load(self) -> None:
+        """Put the model's current values into the widgets (never pushes a command)."""
+        if self.document is None or self.object_id is None:
+            return
+        found = self.document.find(self.object_id)
+        if found is None:
+            return
+        obj = found[1]
+        for name, binding in self.bindings.items():
+            blockers = [QSignalBlocker(w) for w in binding.widget.findChildren(QWidget)] + [
+                QSignalBlocker(binding.widget)
+            ]
+            binding.set(getattr(obj, name))
+            del blockers
+        self.error.hide()
+
+    def push(self, name: str, value: Any, merge: bool = False) -> None:
+        """Change one field through a command (one undo step; typing merges)."""
+        if self.document is None or self.object_id is None:
+            return
+        obj = self.document.object(self.object_id)
+        if getattr(obj, name) == value:
+            return
+        label = self.bindings[name].spec.label.replace("&", "")
+        try:
+            command = SetFieldsCommand(
+                self.document,
+                self.object_id,
+                {name: value},
+                tr("Edit {field}").format(field=label.lower()),
+                merge=merge,
+            )
+        except ValueError as exc:
+            self.error.setText(_plain_error(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.document.undo_stack.push(command)
+
+    # ------------------------------------------------------------- widgets
+    def _build(self, spec: Field) -> _Binding:
+        builder = getattr(self, f"_build_{spec.kind}")
+        return builder(spec)
+
+    def _build_line(self, spec: Field) -> _Binding:
+        w = QLineEdit()
+        w.textEdited.connect(lambda text: self.push(spec.name, text, merge=True))
+        return _Binding(self, spec, w, w.text, lambda v: w.setText(v or ""))
+
+    def _build_text(self, spec: Field) -> _Binding:
+        w = QPlainTextEdit()
+        w.setTabChangesFocus(True)
+        w.setMinimumHeight(60)
+        w.setMaximumHeight(spec.options.get("height", 110))
+
+        def edited() -> None:
+            self.push(spec.name, w.toPlainText(), merge=True)
+
+        w.textChanged.connect(edited)
+
+        def set_(value: str) -> None:
+            if w.toPlainText() != (value or ""):
+                w.setPlainText(value or "")
+
+        return _Binding(self, spec, w, w.toPlainText, set_)
+
+    def _build_list(self, spec: Field) -> _Binding:
+        binding = self._build_text(spec)
+        w: QPlainTextEdit = binding.widget  # type: ignore[assignment]
+        w.setPlaceholderText(tr("One per line"))
+        w.textChanged.disconnect()
+        w.textChanged.connect(
+            lambda: self.push(
+                spec.name,
+                [line.strip() for line in w.toPlainText().splitlines() if line.strip()],
+                merge=True,
+            )
+        )
+
+        def set_(values: list[str]) -> None:
+            current = [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
+            if current != list(values):
+                w.setPlainText("\n".join(values))
+
+        binding.set = set_
+        return binding
+
+    def _build_scores(self, spec: Field) -> _Binding:
+        w = QLineEdit()
+        w.setPlaceholderText(tr("Scores from 0 to 10, e.g. 9, 10, 7"))
+
+        def edited(text: str) -> None:
+            parts = [p for p in re.split(r"[\s,;]+", text) if p]
+            if not all(p.isdigit() for p in parts):
+                self.error.setText(tr("Scores must be whole numbers from 0 to 10."))
+                self.error.show()
+                return
+            self.push(spec.name, [int(p) for p in parts], merge=True)
+
+        w.textEdited.connect(edited)
+
+        def set_(values: list[int]) -> None:
+            parts = [p for p in re.split(r"[\s,;]+", w.text()) if p]
+            if [int(p) for p in parts if p.isdigit()] != list(values):
+                w.setText(", ".join(str(v) for v in values))
+
+        return _Binding(self, spec, w, w.text, set_)
+
+    def _build_enum(self, spec: Field) -> _Binding:
+        w = QComboBox()
+        labels: dict[Enum, str] = spec.options["labels"]
+        for member, text in labels.items():
+            w.addItem(text, member)
+        w.activated.connect(lambda index: self.push(spec.name, w.itemData(index)))
+        return _Binding(
+            self, spec, w, w.currentData, lambda v: w.setCurrentIndex(max(0, w.findData(v)))
+        )
+
+    def _build_choice(self, spec: Field) -> _Binding:
+        """A choice among objects of the map (a stage, a pain…), refreshed on every load."""
+        w = QComboBox()
+        choices: Callable[[], list[tuple[str | None, str]]] = spec.options["choices"]
+        w.activated.connect(lambda index: self.push(spec.name, w.itemData(index)))
+
+        def set_(value: str | None) -> None:
+            w.clear()
+            for key, text in choices():
+                w.addItem(text, key)
+            w.setCurrentIndex(max(0, w.findData(value)))
+
+        return _Binding(self, spec, w, w.currentData, set_)
+
+    def _build_float(self, spec: Field) -> _Binding:
+        w = QDoubleSpinBox()
+        w.setRange(*spec.options.get("range", (0.0, 1.0)))
+        w.setSingleStep(spec.options.get("step", 0.1))
+        w.setDecimals(spec.options.get("decimals", 2))
+        w.setKeyboardTracking(False)
+        w.valueChanged.connect(lambda v: self.push(spec.name, round(v, w.decimals()), merge=True))
+        return _Binding(self, spec, w, w.value, lambda v: w.setValue(float(v)))
+
+    def _build_int(self, spec: Field) -> _Binding:
+        w = QSpinBox()
+        w.setRange(*spec.options.get("range", (1, 3)))
+        w.valueChanged.connect(lambda v: self.push(spec.name, v))
+        return _Binding(self, spec, w, w.value, lambda v: w.setValue(int(v)))
+
+    def _build_bool(self, spec: Field) -> _Binding:
+        w = QCheckBox()
+        w.toggled.connect(lambda on: self.push(spec.name, on))
+        return _Binding(self, spec, w, w.isChecked, lambda v: w.setChecked(bool(v)))
+
+    def _build_table(self, spec: Field) -> _Binding:
+        """Rows of small records (evidence, metrics): edit cells, add and remove rows."""
+        columns: list[tuple[str, str]] = spec.options["columns"]  # (key, header)
+        make: Callable[[dict[str, str]], Any] = spec.options["make"]
+        show: Callable[[Any], dict[str, str]] = spec.options["show"]
+        box = QWidget()
+        table = QTableWidget(0, len(columns))
+        table.setHorizontalHeaderLabels([h for _, h in columns])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        table.setMinimumHeight(90)
+        add = QPushButton(tr("Add"))
+        remove = QPushButton(tr("Remove"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(table)
+        layout.addLayout(buttons)
+
+        def rows() -> list[dict[str, str]]:
+            out = []
+            for r in range(table.rowCount()):
+                out.append(
+                    {
+                        key: (table.item(r, c).text() if table.item(r, c) else "")
+                        for c, (key, _) in enumerate(columns)
+                    }
+                )
+            return out
+
+        def commit() -> None:
+            try:
+                values = [make(row) for row in rows()]
+            except ValueError as exc:
+                self.error.setText(_plain_error(exc))
+                self.error.show()
+                return
+            self.push(spec.name, values)
+
+        def set_(values: list[Any]) -> None:
+            blocker = QSignalBlocker(table)
+            table.setRowCount(len(values))
+            for r, value in enumerate(values):
+                shown = show(value)
+                for c, (key, _) in enumerate(columns):
+                    table.setItem(r, c, QTableWidgetItem(shown.get(key, "")))
+            del blocker
+
+        def add_row() -> None:
+            try:
+                values = [make(row) for row in rows()] + [make(spec.options.get("new", {}))]
+            except ValueError as exc:
+                self.error.setText(_plain_error(exc))
+                self.error.show()
+                return
+            self.push(spec.name, values)
+
+        def remove_row() -> None:
+            row = table.currentRow()
+            if row < 0:
+                return
+            values = [make(r) for i, r in enumerate(rows()) if i != row]
+            self.push(spec.name, values)
+
+        table.itemChanged.connect(lambda _item: commit())
+        add.clicked.connect(add_row)
+        remove.clicked.connect(remove_row)
+        return _Binding(self, spec, box, rows, set_)
+
+
+def _plain_error(exc: Exception) -> str:
+    """The first line of a validation error, in plain words."""
+    from pydantic import ValidationError
+
+    from cjdesigner.model.messages import first_problem
+
+    if isinstance(exc, ValidationError):
+        place, reason = first_problem(exc)
+        return f"{place}: {reason}" if place else reason
+    return str(exc).splitlines()[0]

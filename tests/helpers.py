@@ -1,0 +1,86 @@
+"""Drive the real canvas with the mouse and keyboard, as a user would.
+
+QTest.mouseMove does not hold buttons, so a "drag" made with it does nothing; these
+helpers build QMouseEvents with the held buttons and send them to the viewport.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+LEFT = Qt.MouseButton.LeftButton
+
+
+def to_view(view: QGraphicsView, scene_point: QPointF | tuple[float, float]) -> QPointF:
+    """Viewport coordinates of a scene point."""
+    point = QPointF(*scene_point) if isinstance(scene_point, tuple) else scene_point
+    return QPointF(view.mapFromScene(point))
+
+
+def _send(view: QGraphicsView, kind: QEvent.Type, pos: QPointF, button, buttons, modifiers) -> None:
+    viewport = view.viewport()
+    global_pos = QPointF(viewport.mapToGlobal(pos.toPoint()))
+    event = QMouseEvent(kind, pos, global_pos, button, buttons, modifiers)
+    QApplication.sendEvent(viewport, event)
+
+
+def press(view: QGraphicsView, scene_point, modifiers=NO_MODIFIER, button=LEFT) -> None:
+    """Press a mouse button over a scene point."""
+    _send(view, QEvent.Type.MouseButtonPress, to_view(view, scene_point), button, button, modifiers)
+
+
+def move(view: QGraphicsView, scene_point, modifiers=NO_MODIFIER, buttons=LEFT) -> None:
+    """Move the mouse to a scene point with ``buttons`` held."""
+    _send(
+        view,
+        QEvent.Type.MouseMove,
+        to_view(view, scene_point),
+        Qt.MouseButton.NoButton,
+        buttons,
+        modifiers,
+    )
+
+
+def release(view: QGraphicsView, scene_point, modifiers=NO_MODIFIER, button=LEFT) -> None:
+    """Release the button over a scene point."""
+    _send(
+        view,
+        QEvent.Type.MouseButtonRelease,
+        to_view(view, scene_point),
+        button,
+        Qt.MouseButton.NoButton,
+        modifiers,
+    )
+
+
+def drag(view: QGraphicsView, start, end, steps: int = 8, modifiers=NO_MODIFIER) -> None:
+    """Press at ``start``, move in steps to ``end`` with the button held, release there."""
+    start = QPointF(*start) if isinstance(start, tuple) else QPointF(start)
+    end = QPointF(*end) if isinstance(end, tuple) else QPointF(end)
+    press(view, start, modifiers)
+    for i in range(1, steps + 1):
+        move(view, start + (end - start) * (i / steps), modifiers)
+    release(view, end, modifiers)
+
+
+def double_click(view: QGraphicsView, scene_point) -> None:
+    """Double-click at a scene point."""
+    pos = to_view(view, scene_point)
+    _send(view, QEvent.Type.MouseButtonPress, pos, LEFT, LEFT, NO_MODIFIER)
+    _send(view, QEvent.Type.MouseButtonRelease, pos, LEFT, Qt.MouseButton.NoButton, NO_MODIFIER)
+    _send(view, QEvent.Type.MouseButtonDblClick, pos, LEFT, LEFT, NO_MODIFIER)
+    _send(view, QEvent.Type.MouseButtonRelease, pos, LEFT, Qt.MouseButton.NoButton, NO_MODIFIER)
+
+
+def key(widget, key_code, modifiers=NO_MODIFIER, auto_repeat: bool = False, text: str = "") -> None:
+    """Press and release a key on a widget."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key_code, modifiers, text, auto_repeat))
+
+
+def point(x: float, y: float) -> QPoint:
+    """A QPoint from floats."""
+    return QPoint(round(x), round(y))

@@ -1,0 +1,291 @@
+"""Drive the real canvas with the mouse: every gesture is one undo step, undo is exact."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from cjdesigner.app import create_main_window
+from cjdesigner.canvas.items import MarkerItem, StageItem, TouchpointItem
+from cjdesigner.document import Document
+from cjdesigner.model import load_map
+from tests import helpers
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture
+def window(qtbot):
+    win = create_main_window()
+    win.set_document(Document(load_map(SAMPLES / "aerolinea.journey.json")))
+    win.resize(1500, 950)
+    with qtbot.waitExposed(win):
+        win.show()
+    win.view.set_zoom(0.5)  # readable but with most of the map in view
+    yield win
+    win.document.undo_stack.clear()
+    win.close()
+
+
+def _exact_undo(window, before: dict, count_before: int) -> None:
+    """One more undo step; undo gives exactly ``before``; redo gives what we had."""
+    stack = window.document.undo_stack
+    after = window.document.journey_map.model_dump()
+    assert after != before
+    assert stack.count() == count_before + 1
+    gc.collect()
+    stack.undo()
+    assert window.document.journey_map.model_dump() == before
+    stack.redo()
+    assert window.document.journey_map.model_dump() == after
+
+
+def _center(view, rect):
+    view.centerOn(rect.cx, rect.cy)
+
+
+def test_drag_stage_header_to_reorder(window):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    first = scene.item_for(jm.stages[0].id)
+    target = scene.item_for(jm.stages[2].id).box.header
+    header = first.box.header
+    view.set_zoom(0.3)
+    _center(view, target)
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    moved_id = jm.stages[0].id
+    tps = [t.id for t in jm.touchpoints if t.stage_id == moved_id]
+    helpers.drag(view, (header.cx, header.cy), (target.right - 5, target.cy))
+    assert [s.id for s in jm.stages].index(moved_id) == 2
+    assert all(jm.touchpoint(t).stage_id == moved_id for t in tps)  # they travel with it
+    # its touchpoints are drawn inside its new column
+    column = scene.item_for(moved_id).box.column
+    for t in tps:
+        assert column.x <= scene.item_for(t).box.dot[0] <= column.right
+    _exact_undo(window, before, count)
+
+
+def test_drag_stage_right_edge_to_resize(window):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    stage = jm.stages[1]
+    header = scene.item_for(stage.id).box.header
+    _center(view, header)
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    grip = (header.right - 1, header.cy)
+    helpers.drag(view, grip, (header.right + header.w * 0.5, header.cy))
+    assert stage.width == pytest.approx(1.5, abs=0.06)
+    _exact_undo(window, before, count)
+
+
+def test_drag_touchpoint_up_two_points_and_across_a_stage_border(window):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    tp = next(t for t in jm.touchpoints if t.title == "Comparador de vuelos")  # +1, first stage
+    item = scene.item_for(tp.id)
+    band = scene.layout.band
+    x, y = item.box.dot
+    _center(view, item.box.card)
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    up_two = band.emotion_to_y(tp.emotion + 2) - band.emotion_to_y(tp.emotion)
+    helpers.drag(view, (x, y), (x, y + up_two + 3))  # a little off: snapping to whole points
+    assert tp.emotion == 3 and tp.stage_id == jm.stages[0].id
+    _exact_undo(window, before, count)
+    # now across the border into the next stage
+    next_stage = scene.item_for(jm.stages[1].id).box
+    x, y = scene.item_for(tp.id).box.dot
+    count = window.document.undo_stack.count()
+    helpers.drag(view, (x, y), (next_stage.inner_left + 20, y))
+    assert tp.stage_id == jm.stages[1].id and 0 <= tp.position < 0.5
+    assert window.document.undo_stack.count() == count + 1
+
+
+def test_alt_drag_sets_emotion_in_tenths(window):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    tp = next(t for t in jm.touchpoints if t.title == "Comparador de vuelos")
+    x, y = scene.item_for(tp.id).box.dot
+    _center(view, scene.item_for(tp.id).box.card)
+    band = scene.layout.band
+    target = band.emotion_to_y(2.4)
+    helpers.drag(view, (x, y), (x, target), modifiers=Qt.KeyboardModifier.AltModifier)
+    assert tp.emotion == pytest.approx(2.4, abs=0.11) and tp.emotion != round(tp.emotion)
+
+
+def test_escape_cancels_a_drag_and_restores_everything(window, qtbot):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    tp = jm.touchpoints[3]
+    item = scene.item_for(tp.id)
+    x, y = item.box.dot
+    _center(view, item.box.card)
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    path_before = scene.curve_item.path().boundingRect()
+    helpers.press(view, (x, y))
+    helpers.move(view, (x + 40, y + 120))
+    helpers.move(view, (x + 80, y + 200))
+    assert item.pos() != QPointF(0, 0)  # live feedback
+    view.setFocus()
+    helpers.key(view, Qt.Key.Key_Escape)
+    helpers.release(view, (x + 80, y + 200))
+    assert jm.model_dump() == before and window.document.undo_stack.count() == count
+    assert item.pos() == QPointF(0, 0)
+    assert scene.curve_item.path().boundingRect() == path_before
+
+
+def test_rubber_band_select_then_drag_moves_all_as_one_step(window):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    stage = jm.stages[0]
+    in_stage = [t for t in jm.touchpoints if t.stage_id == stage.id]
+    boxes = [scene.item_for(t.id).box for t in in_stage]
+    left = min(b.card.x for b in boxes) - 10
+    top = min(min(b.card.y, b.dot[1]) for b in boxes) - 10
+    right = max(b.card.right for b in boxes) + 10
+    bottom = max(max(b.card.bottom, b.dot[1]) for b in boxes) + 10
+    view.set_zoom(0.35)
+    view.centerOn((left + right) / 2, (top + bottom) / 2)
+    empty_corner = (left, top)
+    assert scene._top_item(QPointF(*empty_corner)) is None
+    helpers.drag(view, empty_corner, (right, bottom))
+    assert set(scene.selected_ids()) == {t.id for t in in_stage}
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    emotions = [t.emotion for t in in_stage]
+    x, y = boxes[0].dot
+    band = scene.layout.band
+    down_one = band.emotion_to_y(-1) - band.emotion_to_y(0)
+    helpers.drag(view, (x, y), (x, y + down_one))
+    assert [t.emotion for t in in_stage] == [max(-5, e - 1) for e in emotions]
+    _exact_undo(window, before, count)
+
+
+def test_double_click_in_the_band_adds_a_touchpoint_and_edits_its_title(window, qtbot):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    stage_box = scene.layout.stages[4]  # Vuelo
+    band = scene.layout.band
+    x, y = stage_box.inner_left + 10, band.emotion_to_y(-2)
+    view.centerOn(x, y)
+    assert scene._top_item(QPointF(x, y)) is None
+    count = len(jm.touchpoints)
+    helpers.double_click(view, (x, y))
+    assert len(jm.touchpoints) == count + 1
+    new = jm.touchpoints[-1]
+    assert (new.stage_id, new.emotion) == (stage_box.stage_id, -2)
+    assert new.title == "Nuevo punto de contacto"  # the map is in Spanish
+    qtbot.waitUntil(lambda: view.editor is not None, timeout=2000)
+    editor = view.editor
+    assert editor is not None
+    editor.editor.setText("Avisos de retraso")
+    helpers.key(editor.editor, Qt.Key.Key_Return)
+    assert new.title == "Avisos de retraso"
+    stack = window.document.undo_stack
+    stack.undo()
+    assert jm.touchpoint(new.id).title == "Nuevo punto de contacto"
+    stack.undo()
+    assert jm.touchpoint(new.id) is None
+
+
+def test_mark_pain_with_the_keyboard_and_drag_it_to_a_stage(window, qtbot):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    tp = next(t for t in jm.touchpoints if t.title == "Check-in online en la app")
+    scene.select_ids([tp.id])
+    view.setFocus()
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    window.editing.actions["mark_pain"].trigger()
+    pain = jm.pains[-1]
+    assert pain.touchpoint_id == tp.id and pain.title == "Nuevo dolor"
+    qtbot.waitUntil(lambda: view.editor is not None, timeout=2000)
+    view.editor.cancel()
+    _exact_undo(window, before, count)
+    marker = scene.item_for(pain.id)
+    assert isinstance(marker, MarkerItem)
+    target = scene.item_for(jm.stages[5].id).box
+    view.set_zoom(0.3)
+    view.centerOn(marker.box.glyph.cx, marker.box.glyph.cy)
+    helpers.drag(
+        view, (marker.box.glyph.cx, marker.box.glyph.cy), (target.column.cx, marker.box.glyph.cy)
+    )
+    assert pain.stage_id == jm.stages[5].id and pain.touchpoint_id is None
+
+
+def test_delete_a_stage_takes_its_touchpoints_and_markers_and_undo_brings_them_back(window):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    stage = jm.stages[1]  # Reserva: holds a pain and an opportunity
+    header = scene.item_for(stage.id).box.header
+    _center(view, header)
+    helpers.press(view, (header.cx, header.cy))
+    helpers.release(view, (header.cx, header.cy))
+    assert scene.selected_ids() == [stage.id]
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    view.setFocus()
+    window.editing.actions["delete"].trigger()
+    assert jm.stage(stage.id) is None
+    assert all(t.stage_id != stage.id for t in jm.touchpoints)
+    assert scene.item_for(stage.id) is None
+    _exact_undo(window, before, count)
+    window.document.undo_stack.undo()
+    assert isinstance(scene.item_for(stage.id), StageItem)
+    assert all(isinstance(scene.item_for(t.id), TouchpointItem) for t in jm.touchpoints)
+
+
+def test_arrow_keys_nudge_and_a_held_key_is_one_step(window):
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    tp = jm.touchpoints[0]
+    scene.select_ids([tp.id])
+    view.setFocus()
+    start, count = tp.emotion, window.document.undo_stack.count()
+    helpers.key(view, Qt.Key.Key_Down)
+    for _ in range(3):
+        helpers.key(view, Qt.Key.Key_Down, auto_repeat=True)
+    assert tp.emotion == start - 4
+    assert window.document.undo_stack.count() == count + 1
+    helpers.key(view, Qt.Key.Key_Right)
+    assert window.document.undo_stack.count() == count + 2
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert tp.emotion == start
+
+
+def test_copy_paste_and_duplicate_touchpoints(window):
+    jm = window.document.journey_map
+    scene = window.scene
+    tp = jm.touchpoints[2]
+    scene.select_ids([tp.id])
+    count = len(jm.touchpoints)
+    assert scene.controller.copy() == 1
+    pasted = scene.controller.paste()
+    assert len(pasted) == 1 and len(jm.touchpoints) == count + 1
+    copy = jm.touchpoint(pasted[0])
+    assert copy.title == tp.title and copy.id != tp.id and copy.stage_id == tp.stage_id
+    assert scene.selected_ids() == pasted
+    duplicated = scene.controller.duplicate()
+    assert len(duplicated) == 1 and len(jm.touchpoints) == count + 2
+
+
+def test_rebuilt_scene_has_the_same_items(window):
+    scene = window.scene
+    live = {(type(i).__name__, i.model_id(), repr(i.box)) for i in scene.map_items()}
+    scene.rebuild()
+    again = {(type(i).__name__, i.model_id(), repr(i.box)) for i in scene.map_items()}
+    assert live == again
+    jm = window.document.journey_map
+    ids = {i.model_id() for i in scene.map_items()}
+    assert {t.id for t in jm.touchpoints} <= ids and {s.id for s in jm.stages} <= ids
+    assert all(isinstance(scene.item_for(t.id), TouchpointItem) for t in jm.touchpoints)
+
+
+def test_zoom_controls(window):
+    view = window.view
+    view.actual_size()
+    assert view.zoom() == pytest.approx(1.0)
+    view.zoom_in()
+    assert view.zoom() == pytest.approx(1.25)
+    view.fit_map()
+    layout = window.scene.layout
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.width() >= layout.width - 1 or visible.height() >= layout.height - 1
