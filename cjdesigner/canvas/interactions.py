@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from .scene import MapScene
 
 
+GUIDE_MIN_SCALE = 0.15  # below this zoom the guide line to the scale is not drawn
+WINDOW = 4  # points on each side of a dragged dot whose curve segments are redone
+
+
 def tr(text: str) -> str:
     """Translate a canvas string (undo texts, labels)."""
     return QCoreApplication.translate("canvas", text)
@@ -135,17 +139,47 @@ class DragTouchpoints(Interaction):
             self.label.setText(text)
             self.label.setPos(pos + QPointF(14 / max(self.scene.view_scale(), 1e-6), -8))
             y = band.emotion_to_y(emotion)
-            self.guide.setLine(QLineF(band.rect.x, y, first.item.dot_scene_pos().x(), y))
+            if self.scene.view_scale() >= GUIDE_MIN_SCALE:
+                self.guide.setLine(QLineF(band.rect.x, y, first.item.dot_scene_pos().x(), y))
+            else:  # zoomed out the scale is unreadable, and a map-wide line is costly
+                self.guide.setLine(QLineF())
+
+    def _base_points(self) -> tuple[list[str], list[tuple[float, float]]]:
+        if not hasattr(self, "_order"):
+            layout = self.scene.layout
+            self._order = list(layout.time_order)
+            self._points = [layout.touchpoints[i].dot for i in self._order]
+            self._index = {tp_id: i for i, tp_id in enumerate(self._order)}
+        return self._order, self._points
 
     def _update_curve(self) -> None:
-        points = []
-        for tp_id in self.scene.layout.time_order:
-            item = self.scene.item_for(tp_id)
-            if item is not None:
-                p = item.dot_scene_pos()
-                points.append((p.x(), p.y()))
-        points.sort(key=lambda p: p[0])
-        self.scene.curve_item.set_box(monotone_curve(points))
+        """Follow the moved dots; only the neighbourhood of a single moved dot is redone."""
+        _order, points = self._base_points()
+        moved = {}
+        for start in self.starts:
+            p = start.item.dot_scene_pos()
+            moved[self._index[start.item.model_id()]] = (p.x(), p.y())
+        curve = self.scene.curve_item
+        if len(moved) == 1:
+            ((i, point),) = moved.items()
+            in_order = (i == 0 or points[i - 1][0] <= point[0]) and (
+                i == len(points) - 1 or point[0] <= points[i + 1][0]
+            )
+            if in_order:
+                lo, hi = max(0, i - WINDOW), min(len(points) - 1, i + WINDOW)
+                local = points[lo : hi + 1]
+                local[i - lo] = point
+                segments = monotone_curve(local)
+                # keep the segments next to the window's ends from the full curve
+                trim_lo = 1 if lo > 0 else 0
+                trim_hi = 1 if hi < len(points) - 1 else 0
+                curve.replace_segments(lo + trim_lo, segments[trim_lo : len(segments) - trim_hi])
+                return
+        current = list(points)
+        for i, point in moved.items():
+            current[i] = point
+        current.sort(key=lambda p: p[0])
+        curve.set_box(monotone_curve(current))
 
     def commit(self) -> None:
         document = self.scene.document
@@ -178,7 +212,8 @@ class DragTouchpoints(Interaction):
     def restore(self) -> None:
         for start in self.starts:
             start.item.setPos(0, 0)
-        self.scene.curve_item.set_box(self.scene.layout.curve)
+        if self.moved:
+            self.scene.curve_item.set_box(self.scene.layout.curve)
 
     def cleanup(self) -> None:
         from .style import Z_TOUCHPOINTS

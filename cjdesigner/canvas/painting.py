@@ -80,16 +80,28 @@ def draw_marker_glyph(painter: QPainter, kind: str, box: Rect) -> None:
     draw_glyph(painter, f"{kind}_mark", box, stroke=palette.PAPER, width=2.6)
 
 
-def draw_runs(painter: QPainter, runs: list[TextRun], min_pixels: float = 0.0) -> None:
+def draw_runs(
+    painter: QPainter, runs: list[TextRun], min_pixels: float = 0.0, exposed: QRectF | None = None
+) -> None:
     """Draw text runs exactly where the layout put them (one scene unit = one point).
 
-    Runs smaller than ``min_pixels`` on screen are skipped (level of detail).
+    Runs smaller than ``min_pixels`` on screen are skipped (level of detail), and so are
+    runs outside ``exposed`` (the part of the item being repainted).
     """
     if not runs:
         return
     scale_now = painter.worldTransform().m11() if min_pixels else 1.0
+    if exposed is not None and exposed.isEmpty():
+        exposed = None
     for run in runs:
         if min_pixels and run.size * scale_now < min_pixels:
+            continue
+        if exposed is not None and (
+            run.y + run.size < exposed.top()
+            or run.y - run.size > exposed.bottom()
+            or run.x > exposed.right()
+            or run.x + len(run.text) * run.size < exposed.left()
+        ):
             continue
         painter.save()
         painter.translate(run.x, run.y)

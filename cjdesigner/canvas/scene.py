@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QGraphicsView
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QToolTip,
+)
 
 from cjdesigner import palette
 from cjdesigner.document import Document
@@ -163,7 +170,6 @@ class MapScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.set_box(box)
-            item.setToolTip(self._tooltip(object_id))
         last = layout.stages[-1].stage_id if layout.stages else None
         for box in layout.stages:
             self._items[box.stage_id].set_last(box.stage_id == last)
@@ -186,6 +192,21 @@ class MapScene(QGraphicsScene):
         else:
             item.set_box(box)
         return item
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips are built when asked for, from the model (not stored on 2,000 items)."""
+        item = self._top_item(event.scenePos())
+        text = self.tooltip_for(item.model_id()) if item is not None else ""
+        if text:
+            QToolTip.showText(event.screenPos(), text, event.widget())
+            event.accept()
+        else:
+            QToolTip.hideText()
+            event.ignore()
+
+    def tooltip_for(self, object_id: str) -> str:
+        """The tooltip of an object: its full title and description, escaped."""
+        return self._tooltip(object_id)
 
     def _tooltip(self, object_id: str) -> str:
         found = self.document.find(object_id)

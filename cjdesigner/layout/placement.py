@@ -34,6 +34,25 @@ class RectIndex:
             for j in range(int(r.y // c), int((r.y + r.h) // c) + 1):
                 self._buckets[(i, j)].append(entry)
 
+    def any_hit(self, r: Rect, gap: float = 0.0, ignore: str = "") -> bool:
+        """True when ``r`` overlaps (or comes within ``gap`` of) a remembered rectangle."""
+        c = self._cell
+        x0, y0 = r.x - gap, r.y - gap
+        x1, y1 = r.x + r.w + gap, r.y + r.h + gap
+        buckets = self._buckets
+        for i in range(int(x0 // c), int(x1 // c) + 1):
+            for j in range(int(y0 // c), int(y1 // c) + 1):
+                for ex0, ey0, ex1, ey1, owner, _rect in buckets.get((i, j), ()):
+                    if (
+                        ex0 < x1
+                        and ex1 > x0
+                        and ey0 < y1
+                        and ey1 > y0
+                        and not (ignore and owner == ignore)
+                    ):
+                        return True
+        return False
+
     def hits(self, r: Rect, gap: float = 0.0, ignore: str = "") -> list[Rect]:
         """Remembered rectangles that ``r`` overlaps (or comes within ``gap`` of)."""
         c = self._cell
@@ -132,36 +151,50 @@ def place_cards(
     last_above = False
     for req in requests:
         above_first = (not last_above) if req.prefer_below is None else not req.prefer_below
-        best: tuple[float, Rect, bool, int] | None = None
         chosen: CardPlacement | None = None
         fallback: CardPlacement | None = None
+        half_gap = gap / 2
         for rect, above, level in _candidates(req, above_first, gap, max_levels):
             if rect.y < bounds.y or rect.bottom > bounds.bottom:
                 continue
-            hits = index.hits(rect, gap / 2, ignore=req.owner)
-            if not hits:
-                if curve is None or not curve.crosses(rect):
-                    chosen = CardPlacement(rect, above, level > 0, False)
-                    break
-                if fallback is None and level <= 1:
-                    fallback = CardPlacement(rect, above, level > 0, False)
+            if index.any_hit(rect, half_gap, req.owner):
                 continue
-            overlap = sum(rect.overlap_area(h) for h in hits)
-            if best is None or overlap < best[0]:
-                best = (overlap, rect, above, level)
+            if curve is None or not curve.crosses(rect):
+                chosen = CardPlacement(rect, above, level > 0, False)
+                break
+            if fallback is None and level <= 1:
+                fallback = CardPlacement(rect, above, level > 0, False)
         chosen = chosen or fallback
         if chosen is None:
-            if best is None:  # nothing fits in the band at all: clamp the first choice
-                rect, above, level = next(iter(_candidates(req, above_first, gap, 0)))
-                top = min(max(rect.y, bounds.y), bounds.bottom - rect.h)
-                chosen = CardPlacement(Rect(rect.x, top, rect.w, rect.h), above, False, True)
-            else:
-                _, rect, above, level = best
-                chosen = CardPlacement(rect, above, level > 0, True)
+            candidates = list(_candidates(req, above_first, gap, max_levels))
+            chosen = _least_overlap(candidates, index, bounds, half_gap, req.owner)
         index.add(chosen.rect, req.owner)
         placements.append(chosen)
         last_above = chosen.above
     return placements
+
+
+def _least_overlap(
+    candidates: list[tuple[Rect, bool, int]],
+    index: RectIndex,
+    bounds: Rect,
+    half_gap: float,
+    owner: str,
+) -> CardPlacement:
+    """No free spot: the candidate that covers the least of its neighbours (or a clamp)."""
+    best: tuple[float, Rect, bool, int] | None = None
+    for rect, above, level in candidates:
+        if rect.y < bounds.y or rect.bottom > bounds.bottom:
+            continue
+        overlap = sum(rect.overlap_area(h) for h in index.hits(rect, half_gap, ignore=owner))
+        if best is None or overlap < best[0]:
+            best = (overlap, rect, above, level)
+    if best is None:  # nothing fits in the band at all: clamp the first choice
+        rect, above, _level = candidates[0]
+        top = min(max(rect.y, bounds.y), bounds.bottom - rect.h)
+        return CardPlacement(Rect(rect.x, top, rect.w, rect.h), above, False, True)
+    _, rect, above, level = best
+    return CardPlacement(rect, above, level > 0, True)
 
 
 def _candidates(

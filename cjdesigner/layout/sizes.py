@@ -32,7 +32,11 @@ _TYPE = {
 
 @dataclass(frozen=True)
 class Sizes:
-    """Every type size and spacing the layout uses, in points."""
+    """Every type size and spacing the layout uses, in points.
+
+    Spacings are plain fields computed once from the type sizes (the layout reads them
+    tens of thousands of times on a big map).
+    """
 
     scale: float
     title: float
@@ -46,61 +50,17 @@ class Sizes:
     card_title: float
     note: float
     small: float
-
-    @property
-    def unit(self) -> float:
-        """Spacing unit tied to the card text, so boxes grow with their type."""
-        return self.card_title / 12.0
-
-    @property
-    def margin(self) -> float:
-        """Outer margin of the poster."""
-        return max(18.0, 40.0 * self.scale)
-
-    @property
-    def gutter(self) -> float:
-        """Left column holding the emotion scale and lane titles."""
-        return max(190.0 * self.unit, 14.0 * self.lane_title)
-
-    @property
-    def card_width(self) -> float:
-        """Width of a touchpoint card."""
-        return 160.0 * self.unit
-
-    @property
-    def card_pad(self) -> float:
-        """Inner padding of a touchpoint card."""
-        return 6.0 * self.unit
-
-    @property
-    def glyph(self) -> float:
-        """Size of a channel glyph on a card."""
-        return 14.0 * self.unit
-
-    @property
-    def dot_radius(self) -> float:
-        """Radius of a touchpoint dot (about 9 pt across at A1)."""
-        return 5.0 * self.unit
-
-    @property
-    def gap(self) -> float:
-        """Default space between neighbouring boxes."""
-        return 8.0 * self.unit
-
-    @property
-    def marker_glyph(self) -> float:
-        """Size of a pain / opportunity glyph in the markers row."""
-        return 18.0 * self.unit
-
-    @property
-    def marker_width(self) -> float:
-        """Width of a marker label (glyph + title) in the markers row."""
-        return 180.0 * self.unit
-
-    @property
-    def min_stage_width(self) -> float:
-        """Narrowest a stage column may be."""
-        return self.card_width + 40.0 * self.unit
+    unit: float = 0.0  # spacing unit tied to the card text, so boxes grow with their type
+    margin: float = 0.0  # outer margin of the poster
+    gutter: float = 0.0  # left column holding the emotion scale and lane titles
+    card_width: float = 0.0
+    card_pad: float = 0.0
+    glyph: float = 0.0  # channel glyph on a card
+    dot_radius: float = 0.0  # about 9 pt across at A1
+    gap: float = 0.0  # default space between neighbouring boxes
+    marker_glyph: float = 0.0
+    marker_width: float = 0.0
+    min_stage_width: float = 0.0
 
     def smallest_text(self) -> float:
         """The smallest type size in use."""
@@ -111,4 +71,20 @@ def sizes_for_page(page_width: float | None = None) -> Sizes:
     """Sizes for a poster ``page_width`` points wide (None: the A1 design itself)."""
     scale = 1.0 if page_width is None else page_width / A1_WIDTH
     values = {role: max(a1 * scale, floor) for role, (a1, floor) in _TYPE.items()}
-    return Sizes(scale=scale, **values)
+    unit = values["card_title"] / 12.0
+    card_width = 160.0 * unit
+    return Sizes(
+        scale=scale,
+        **values,
+        unit=unit,
+        margin=max(18.0, 40.0 * scale),
+        gutter=max(190.0 * unit, 14.0 * values["lane_title"]),
+        card_width=card_width,
+        card_pad=6.0 * unit,
+        glyph=14.0 * unit,
+        dot_radius=5.0 * unit,
+        gap=8.0 * unit,
+        marker_glyph=18.0 * unit,
+        marker_width=180.0 * unit,
+        min_stage_width=card_width + 40.0 * unit,
+    )

@@ -55,7 +55,7 @@ class HeaderItem(MapItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         box = self._box
-        draw_runs(painter, box.runs, MIN_TEXT_PIXELS)
+        draw_runs(painter, box.runs, MIN_TEXT_PIXELS, option.exposedRect)
         painter.setPen(pen(palette.RULE, 1.0))
         painter.drawLine(QLineF(box.left, box.rule_y, box.right, box.rule_y))
 
@@ -105,8 +105,8 @@ class PersonaItem(MapItem):
             painter.drawEllipse(avatar)
             if box.initials:
                 draw_runs(painter, [box.initials], MIN_TEXT_PIXELS)
-        draw_runs(painter, box.texts, MIN_TEXT_PIXELS)
-        draw_runs(painter, box.side_texts, MIN_TEXT_PIXELS)
+        draw_runs(painter, box.texts, MIN_TEXT_PIXELS, option.exposedRect)
+        draw_runs(painter, box.side_texts, MIN_TEXT_PIXELS, option.exposedRect)
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ class BandItem(MapItem):
                 painter.drawLine(QLineF(r.x, y, r.right, y))
         painter.setPen(pen(palette.INK_FAINT, 1.0, Qt.PenStyle.DashLine))
         painter.drawLine(QLineF(r.x, band.zero_y, r.right, band.zero_y))
-        draw_runs(painter, [run for _v, _y, run in band.ticks], MIN_TEXT_PIXELS)
+        draw_runs(painter, [run for _v, _y, run in band.ticks], MIN_TEXT_PIXELS, option.exposedRect)
         for name, face in band.faces:
             draw_glyph(painter, f"face_{name}", face, stroke=palette.INK_SECONDARY, width=1.4)
 
@@ -170,9 +170,12 @@ class LaneItem(MapItem):
         painter.drawRect(qrect(box.row))
         painter.setPen(pen(palette.GRID, 0.8))
         painter.drawLine(QLineF(box.row.x, box.row.bottom, box.row.right, box.row.bottom))
-        draw_runs(painter, box.texts, MIN_TEXT_PIXELS)
+        draw_runs(painter, box.texts, MIN_TEXT_PIXELS, option.exposedRect)
+        exposed = option.exposedRect
         for cell in box.cells:
-            draw_runs(painter, cell.texts, MIN_TEXT_PIXELS)
+            if cell.rect.right < exposed.left() or cell.rect.x > exposed.right():
+                continue
+            draw_runs(painter, cell.texts, MIN_TEXT_PIXELS, exposed)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ class MapItem(QGraphicsItem):
         self._box = box
         self._bounds = self.compute_bounds(box)
         self.setZValue(z)
+        # exposedRect lets wide items (lanes, the band) skip text outside the repaint.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def model_id(self) -> str:
         """The id of the model object this item shows."""

@@ -1,10 +1,14 @@
-"""The emotion curve (and, in a future-state map, the current-state curve behind it)."""
+"""The emotion curve (and, in a future-state map, the current-state curve behind it).
+
+The curve is split into chunks of a few dozen segments, each its own child item, so a
+drag repaints only the part of the curve that moved, not a line across the whole map.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner import palette
 from cjdesigner.layout import CubicSegment
@@ -14,6 +18,40 @@ from ..style import Z_CURVE, pen
 from .base import MapItem
 
 CURVE_WIDTH = 2.75
+CHUNK = 8  # segments per child item: a drag dirties only a small area
+
+
+class _Chunk(QGraphicsItem):
+    """A run of consecutive curve segments."""
+
+    def __init__(self, parent: QGraphicsItem, dashed: bool) -> None:
+        super().__init__(parent)
+        self._path = QPainterPath()
+        self._bounds = QRectF()
+        self._dashed = dashed
+
+    def set_segments(self, segments: list[CubicSegment]) -> None:
+        self.prepareGeometryChange()
+        self._path = curve_path(segments)
+        margin = CURVE_WIDTH
+        self._bounds = self._path.boundingRect().adjusted(-margin, -margin, margin, margin)
+        self.update()
+
+    def path(self) -> QPainterPath:
+        return self._path
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self._dashed:
+            painter.setPen(pen(palette.CURVE_BASELINE, 2.0, Qt.PenStyle.DashLine))
+        else:
+            painter.setPen(pen(palette.CURVE, CURVE_WIDTH))
+        painter.drawPath(self._path)
 
 
 class CurveItem(MapItem):
@@ -22,36 +60,71 @@ class CurveItem(MapItem):
     def __init__(
         self, map_id: str, segments: list[CubicSegment], baseline: list[CubicSegment] | None = None
     ) -> None:
-        self._path = QPainterPath()
-        self._baseline_path = QPainterPath()
-        self._baseline = baseline or []
+        self._segments: list[CubicSegment] = []
+        self._chunks: list[_Chunk] = []
+        self._baseline_chunks: list[_Chunk] = []
         super().__init__(map_id, segments, Z_CURVE)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self._rebuild(segments)
+        self.set_baseline(baseline)
 
     def compute_bounds(self, segments: list[CubicSegment]) -> QRectF:
-        self._path = curve_path(segments)
-        self._baseline_path = curve_path(self._baseline)
-        margin = CURVE_WIDTH
-        return (
-            self._path.boundingRect()
-            .united(self._baseline_path.boundingRect())
-            .adjusted(-margin, -margin, margin, margin)
-        )
+        return QRectF()  # the chunks paint; this item only groups them
+
+    def set_box(self, segments: list[CubicSegment]) -> None:
+        """Show a whole new curve."""
+        super().set_box(segments)
+        self._rebuild(segments)
+
+    def _rebuild(self, segments: list[CubicSegment]) -> None:
+        self._segments = list(segments)
+        needed = (len(segments) + CHUNK - 1) // CHUNK
+        while len(self._chunks) < needed:
+            self._chunks.append(_Chunk(self, dashed=False))
+        while len(self._chunks) > needed:
+            chunk = self._chunks.pop()
+            chunk.setParentItem(None)
+            if chunk.scene() is not None:
+                chunk.scene().removeItem(chunk)
+        for i, chunk in enumerate(self._chunks):
+            chunk.set_segments(self._segments[i * CHUNK : (i + 1) * CHUNK])
+
+    def replace_segments(self, start: int, segments: list[CubicSegment]) -> None:
+        """Replace segments ``start``… (same count) and repaint only their chunks."""
+        end = start + len(segments)
+        if start < 0 or end > len(self._segments):
+            self._rebuild(self._segments[: max(start, 0)] + segments + self._segments[end:])
+            return
+        self._segments[start:end] = segments
+        for index in range(start // CHUNK, (max(end - 1, start)) // CHUNK + 1):
+            self._chunks[index].set_segments(self._segments[index * CHUNK : (index + 1) * CHUNK])
+
+    def segments(self) -> list[CubicSegment]:
+        """The segments shown now."""
+        return list(self._segments)
 
     def set_baseline(self, baseline: list[CubicSegment] | None) -> None:
         """Show (or hide, with None) the current-state curve behind this one."""
-        self._baseline = baseline or []
-        self.set_box(self._box)
+        for chunk in self._baseline_chunks:
+            chunk.setParentItem(None)
+            if chunk.scene() is not None:
+                chunk.scene().removeItem(chunk)
+        self._baseline_chunks = []
+        for i in range(0, len(baseline or []), CHUNK):
+            chunk = _Chunk(self, dashed=True)
+            chunk.setZValue(-1)
+            chunk.set_segments(baseline[i : i + CHUNK])
+            self._baseline_chunks.append(chunk)
+
+    def has_baseline(self) -> bool:
+        """True when the current-state curve is shown."""
+        return bool(self._baseline_chunks)
 
     def path(self) -> QPainterPath:
-        """The curve as drawn now."""
-        return self._path
+        """The whole curve as one path (for tests and hit checks)."""
+        return curve_path(self._segments)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if not self._baseline_path.isEmpty():
-            painter.setPen(pen(palette.CURVE_BASELINE, 2.0, Qt.PenStyle.DashLine))
-            painter.drawPath(self._baseline_path)
-        painter.setPen(pen(palette.CURVE, CURVE_WIDTH))
-        painter.drawPath(self._path)
+        pass

@@ -25,6 +25,9 @@ class TouchpointItem(MapItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Cards repaint from a pixmap when something near them changes (a drag, the
+        # curve); Qt bounds these caches by its pixmap cache limit.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def compute_bounds(self, box: TouchpointBox) -> QRectF:
         x, y = box.dot

@@ -1,0 +1,185 @@
+"""Canvas: scene build vs plain rect items; drag frame times vs the same drag over plain items."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+)
+
+from .harness import Row, median_time, percentile
+from .mapgen import generate_map
+
+DRAG_STEPS = 60
+
+
+def _app() -> QApplication:
+    return QApplication.instance() or QApplication([])
+
+
+def _plain_scene(n: int) -> QGraphicsScene:
+    scene = QGraphicsScene()
+    for i in range(n):
+        rect = QGraphicsRectItem(0, 0, 160, 44)
+        rect.setPos((i % 200) * 170.0, (i // 200) * 60.0)
+        scene.addItem(rect)
+    return scene
+
+
+def _plain_text_scene(n: int) -> QGraphicsScene:
+    scene = QGraphicsScene()
+    for i in range(n):
+        rect = QGraphicsRectItem(0, 0, 160, 44)
+        rect.setPos((i % 200) * 170.0, (i // 200) * 60.0)
+        text = QGraphicsSimpleTextItem(f"Touchpoint {i}", rect)
+        text.setPos(8, 8)
+        scene.addItem(rect)
+    return scene
+
+
+def _send(
+    view: QGraphicsView, kind: QEvent.Type, scene_pos: QPointF, buttons: Qt.MouseButton
+) -> None:
+    pos = QPointF(view.mapFromScene(scene_pos))
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(
+        kind,
+        pos,
+        QPointF(view.viewport().mapToGlobal(pos.toPoint())),
+        button,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def _frame_times(
+    view: QGraphicsView, start: QPointF, step: QPointF, drive: Callable[[QPointF], None]
+) -> list[float]:
+    """Time each of DRAG_STEPS moves until Qt has repainted what changed.
+
+    The move is handled, then the event loop runs until the scene's dirty regions are
+    painted into the viewport — the frame a user waits for.
+    """
+    times = []
+    QApplication.processEvents()
+    for i in range(1, DRAG_STEPS + 1):
+        t0 = time.perf_counter()
+        drive(start + step * i)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def _canvas_drag(view: QGraphicsView, scene, fit: bool) -> list[float]:
+    """Drive the real DragTouchpoints interaction (hit-testing a sub-pixel dot at fit-all
+    zoom would be luck), one move per frame."""
+    from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
+    from cjdesigner.canvas.interactions import DragTouchpoints
+
+    layout = scene.layout
+    tp_id = layout.time_order[len(layout.time_order) // 2]
+    start = QPointF(*layout.touchpoints[tp_id].dot)
+    if fit:
+        view.fitInView(
+            QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.KeepAspectRatio
+        )
+    else:
+        view.resetTransform()
+        view.centerOn(start)
+    interaction = DragTouchpoints(scene, start, [scene.item_for(tp_id)])
+    scene.interaction = interaction
+    step = QPointF(5, -3) / view.transform().m11()  # a hand moves a few pixels per frame
+    event = QGraphicsSceneMouseEvent()
+
+    def drive(pos: QPointF) -> None:
+        event.setScenePos(pos)
+        interaction.move(event)
+
+    times = _frame_times(view, start, step, drive)
+    scene.cancel_interaction()
+    return times
+
+
+def _plain_drag(view: QGraphicsView, scene: QGraphicsScene, fit: bool) -> list[float]:
+    items = [i for i in scene.items() if isinstance(i, QGraphicsRectItem)]
+    item = items[len(items) // 2]
+    start = item.pos()
+    if fit:
+        view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    else:
+        view.resetTransform()
+        view.centerOn(start)
+    step = QPointF(5, -3) / view.transform().m11()
+    return _frame_times(view, start, step, item.setPos)
+
+
+def run(sizes: list[int], runs: int) -> list[Row]:
+    """Scene build and drag frame rows for each size."""
+    _app()
+    from cjdesigner.canvas.scene import MapScene
+    from cjdesigner.canvas.style import ensure_fonts
+    from cjdesigner.document import Document
+
+    ensure_fonts()
+    rows = []
+    for n in sizes:
+        jm = generate_map(n, seed=n)
+        documents = [Document(jm.model_copy(deep=True)) for _ in range(runs)]
+        scenes = []
+
+        def build(documents: list = documents, scenes: list = scenes) -> None:
+            scenes.append(MapScene(documents[len(scenes)]))
+
+        build_time = median_time(build, runs)
+        floor = median_time(lambda n=n: _plain_scene(n), runs)
+        size = f"{n} tp"
+        rows.append(
+            Row(
+                "canvas",
+                "scene build (layout + items)",
+                size,
+                build_time,
+                floor,
+                5.0,
+                note=f"floor: {n} rect items",
+            )
+        )
+        scene = scenes[-1]
+        view = QGraphicsView(scene)
+        view.resize(1600, 1000)
+        view.show()
+        plain = _plain_text_scene(n)
+        plain_view = QGraphicsView(plain)
+        plain_view.resize(1600, 1000)
+        plain_view.show()
+        QApplication.processEvents()
+        for fit in (False, True):
+            label = "fit-all" if fit else "100%"
+            ours = percentile(_canvas_drag(view, scene, fit), 95)
+            base = percentile(_plain_drag(plain_view, plain, fit), 95)
+            what = f"drag p95 frame at {label}"
+            rows.append(
+                Row(
+                    "canvas",
+                    what,
+                    size,
+                    ours,
+                    base,
+                    3.0,
+                    note="floor: rect+text items; also ≤ 16.7 ms",
+                )
+            )
+        view.close()
+        plain_view.close()
+    return rows

@@ -1,0 +1,122 @@
+"""Inspector and persona docks: edits are commands, typing merges, undo refreshes the fields."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+from cjdesigner.app import create_main_window
+from cjdesigner.canvas.style import BASE_PIXELS, base_font
+from cjdesigner.document import Document
+from cjdesigner.model import Channel, load_map
+from cjdesigner.textmetrics import text_width
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture
+def window(qtbot):
+    win = create_main_window()
+    win.set_document(Document(load_map(SAMPLES / "subscription-saas.journey.json")))
+    with qtbot.waitExposed(win):
+        win.show()
+    yield win
+    win.document.undo_stack.clear()
+    win.close()
+
+
+def test_inspector_follows_the_selection_and_typing_is_one_undo_step(window, qtbot):
+    jm = window.document.journey_map
+    inspector = window.features["inspector"]
+    tp = jm.touchpoints[4]
+    window.scene.select_ids([tp.id])
+    form = inspector.current_form()
+    title = form.findChild(QLineEdit, "field_title")
+    assert title.text() == tp.title
+    count = window.document.undo_stack.count()
+    title.setFocus()
+    qtbot.keyClicks(title, " now")
+    assert tp.title.endswith(" now")
+    assert window.document.undo_stack.count() == count + 1  # four keystrokes, one step
+    window.document.undo_stack.undo()
+    assert not tp.title.endswith(" now")
+    assert title.text() == tp.title  # the field follows undo
+
+
+def test_inspector_choice_fields_push_commands(window):
+    jm = window.document.journey_map
+    tp = jm.touchpoints[0]
+    window.scene.select_ids([tp.id])
+    form = window.features["inspector"].current_form()
+    channel = form.findChild(QComboBox, "field_channel")
+    index = channel.findData(Channel.EMAIL)
+    channel.setCurrentIndex(index)
+    channel.activated.emit(index)
+    assert tp.channel == Channel.EMAIL
+    stage_box = form.findChild(QComboBox, "field_stage_id")
+    target = stage_box.findData(jm.stages[3].id)
+    stage_box.activated.emit(target)
+    assert tp.stage_id == jm.stages[3].id
+    # the canvas follows: the card now sits in the new stage's column
+    column = window.scene.item_for(jm.stages[3].id).box.column
+    assert column.x <= window.scene.item_for(tp.id).box.dot[0] <= column.right
+
+
+def test_invalid_input_is_explained_and_not_pushed(window, qtbot):
+    jm = window.document.journey_map
+    stage = jm.stages[0]
+    window.scene.select_ids([stage.id])
+    form = window.features["inspector"].current_form()
+    name = form.findChild(QLineEdit, "field_name")
+    count = window.document.undo_stack.count()
+    name.setText("")
+    name.textEdited.emit("")
+    assert stage.name and window.document.undo_stack.count() == count
+    assert form.error.isVisibleTo(form) and "empty" in form.error.text()
+
+
+def test_persona_dock_edits_lists_and_undo(window, qtbot):
+    persona = window.document.journey_map.persona
+    dock = window.features["persona"]
+    goals = dock.form.findChild(QPlainTextEdit, "field_goals")
+    goals.setPlainText("Ship faster\nFewer meetings")
+    assert persona.goals == ["Ship faster", "Fewer meetings"]
+    window.document.undo_stack.undo()
+    assert goals.toPlainText().splitlines()[0] == "Fewer status meetings"
+
+
+def test_canvas_text_is_as_wide_as_the_layout_measured(qapp):
+    # One scene unit is one point: a run drawn at BASE_PIXELS then scaled by size/BASE_PIXELS.
+    for style in ("regular", "semibold", "bold", "italic"):
+        text = "Selección de asiento y equipaje — 3,5 €"
+        drawn = QFontMetricsF(base_font(style)).horizontalAdvance(text) * 12 / BASE_PIXELS
+        assert drawn == pytest.approx(text_width(text, 12, style), rel=0.02)
+
+
+def test_double_click_on_the_persona_card_opens_the_persona_dock(window, qtbot):
+    from tests import helpers
+
+    window.features["inspector"].raise_()
+    card = window.scene.layout.persona.rect
+    window.view.centerOn(card.cx, card.cy)
+    helpers.double_click(window.view, QPointF(card.x + 30, card.bottom - 10))
+    qtbot.waitUntil(lambda: not window.features["persona"].visibleRegion().isEmpty(), timeout=2000)
+
+
+def test_tooltips_show_user_text_escaped(window):
+    jm = window.document.journey_map
+    tp = jm.touchpoints[0]
+    from cjdesigner.commands import SetFieldsCommand
+
+    window.document.undo_stack.push(
+        SetFieldsCommand(window.document, tp.id, {"description": "<b>bold</b> & <img src=x>"})
+    )
+    tip = window.scene.tooltip_for(tp.id)
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img src=x&gt;" in tip and "<img" not in tip
+
+
+def test_single_key_shortcuts_only_act_on_the_canvas(window):
+    action = window.editing.actions["mark_pain"]
+    assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert action in window.view.actions()
