@@ -91,6 +91,10 @@ class Document(QObject):
         self._index: dict[str, tuple[str, BaseModel]] = {}
         self._rebuild_index()
         self.undo_stack = QUndoStack(self)
+        # Set by the application: the recovery draft's id, and the file an imported map
+        # came from (Save then asks for a .journey.json name instead of overwriting it).
+        self.draft_id: str | None = None
+        self.imported_from: str | None = None
         self.undo_stack.cleanChanged.connect(_forward_clean_changed(self))
 
     # ------------------------------------------------------------------ state

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 
 from cjdesigner.commands import (
@@ -23,6 +23,7 @@ from cjdesigner.commands import (
 )
 from cjdesigner.model import Opportunity, Pain, Stage, Touchpoint, new_id
 from cjdesigner.model.edits import stage_dependents, touchpoint_dependents
+from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
     from cjdesigner.document import Document
@@ -51,11 +52,6 @@ def release_clipboard() -> None:
     mime = clipboard.mimeData() if clipboard is not None else None
     if mime is not None and mime.hasFormat(CLIPBOARD_MIME):
         clipboard.clear()
-
-
-def tr(text: str) -> str:
-    """Translate an undo text or menu label."""
-    return QCoreApplication.translate("canvas", text)
 
 
 class NudgeCommand(MacroCommand):

@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
+from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
 
 from cjdesigner import palette
 from cjdesigner.commands import MacroCommand, MoveIndexCommand, SetFieldsCommand
 from cjdesigner.layout import monotone_curve
+from cjdesigner.translate import tr
 
 from .style import Z_DRAGGED, Z_OVERLAY, colour, ui_font
 
@@ -27,11 +28,6 @@ if TYPE_CHECKING:
 
 GUIDE_MIN_SCALE = 0.15  # below this zoom the guide line to the scale is not drawn
 WINDOW = 4  # points on each side of a dragged dot whose curve segments are redone
-
-
-def tr(text: str) -> str:
-    """Translate a canvas string (undo texts, labels)."""
-    return QCoreApplication.translate("canvas", text)
 
 
 class Interaction:

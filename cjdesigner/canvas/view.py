@@ -3,11 +3,12 @@ except committing an in-place text edit as one command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from cjdesigner.commands import SetFieldsCommand
+from cjdesigner.translate import tr
 
 from .inline_editor import InlineEditor
 from .scene import EditRequest, MapScene
@@ -195,13 +196,13 @@ class MapView(QGraphicsView):
             if cells == obj.cells:  # type: ignore[attr-defined]
                 return
             changes = {"cells": cells}
-            label = QCoreApplication.translate("canvas", "Edit notes")
+            label = tr("Edit notes")
         else:
             value = " ".join(text.split()) if not request.multiline else text
             if not value or value == getattr(obj, request.field):
                 return  # empty titles are refused by the model: keep the old one
             changes = {request.field: value}
-            label = QCoreApplication.translate("canvas", "Rename")
+            label = tr("Rename")
         try:
             document.undo_stack.push(SetFieldsCommand(document, request.object_id, changes, label))
         except ValueError:

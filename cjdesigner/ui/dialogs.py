@@ -1,42 +1,136 @@
 """Every question the app asks, behind small functions that tests replace.
 
-Tests monkeypatch these (like Mu's get_load_path / show_message) so no modal dialog
-ever blocks a test run.
+Tests monkeypatch these (like Mu's get_load_path / show_message), so no modal dialog
+ever blocks a test run. When CJDESIGNER_TESTING=1, ``AUTO_ANSWERS`` (filled by the app
+from CJDESIGNER_TEST_ANSWERS) answers them for subprocess tests.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-MAP_FILTER = "CJ Designer maps (*.journey.json);;OpenJourney files (*.ojf);;All files (*)"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+from cjdesigner.translate import tr
+
+AUTO_ANSWERS: dict[str, Any] = {}
 
 
-def tr(text: str) -> str:
-    """Translate a dialog string."""
-    return QCoreApplication.translate("dialogs", text)
+def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str) -> None:
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and user text are never markup
+    box.exec()
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something went wrong (file, place, reason) — never a traceback."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setTextFormat(box.textFormat().PlainText)
-    box.exec()
+    if "error" in AUTO_ANSWERS:
+        AUTO_ANSWERS.setdefault("errors_seen", []).append(message)
+        return
+    _message(parent, QMessageBox.Icon.Warning, title, message)
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something worth knowing (plain text)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent
+    if "info" in AUTO_ANSWERS:
+        return
+    _message(parent, QMessageBox.Icon.Information, title, message)
+
+
+def ask_save_discard_cancel(parent: QWidget | None, name: str) -> str:
+    """Unsaved changes: returns "save", "discard" or "cancel"."""
+    if "save_discard" in AUTO_ANSWERS:
+        return str(AUTO_ANSWERS["save_discard"])
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(tr("Save the changes to “{name}” before closing it?").format(name=name))
+    box.setInformativeText(tr("If you don't save, your changes will be lost."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
     )
-    box.setTextFormat(box.textFormat().PlainText)
-    box.exec()
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {
+        QMessageBox.StandardButton.Save: "save",
+        QMessageBox.StandardButton.Discard: "discard",
+    }.get(QMessageBox.StandardButton(answer), "cancel")
+
+
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    """A yes/no question; True for yes."""
+    if "confirm" in AUTO_ANSWERS:
+        return bool(AUTO_ANSWERS["confirm"])
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def map_filter() -> str:
+    """File-type filter for opening maps."""
+    return ";;".join(
+        [
+            tr("Journey maps (*.journey.json *.ojf)"),
+            tr("CJ Designer maps (*.journey.json)"),
+            tr("OpenJourney files (*.ojf)"),
+            tr("All files (*)"),
+        ]
+    )
+
+
+def get_open_path(parent: QWidget | None, folder: str = "") -> str:
+    """Ask for a map to open ("" when cancelled)."""
+    if "open_path" in AUTO_ANSWERS:
+        return str(AUTO_ANSWERS["open_path"])
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open map"), folder, map_filter())
+    return path
+
+
+def get_save_path(parent: QWidget | None, suggested: str) -> str:
+    """Ask where to save a map ("" when cancelled)."""
+    if "save_path" in AUTO_ANSWERS:
+        return str(AUTO_ANSWERS["save_path"])
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save map as"), suggested, tr("CJ Designer maps (*.journey.json)")
+    )
+    return path
 
 
 def get_open_image_path(parent: QWidget | None) -> str:
     """Ask for an image file to use as a photo ("" when cancelled)."""
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Choose a photo"), "", tr(IMAGE_FILTER))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Choose a photo"), "", tr("Images (*.png *.jpg *.jpeg)")
+    )
     return path
+
+
+def choose_template(parent: QWidget | None, language: str) -> tuple[str, str] | None:
+    """The template gallery: (template key, map language), or None when cancelled."""
+    if "template" in AUTO_ANSWERS:
+        key, lang = AUTO_ANSWERS["template"]
+        return str(key), str(lang)
+    from .template_gallery import TemplateGallery
+
+    gallery = TemplateGallery(parent, language)
+    return gallery.choice() if gallery.exec() else None
+
+
+def ask_recover(parent: QWidget | None, drafts: list) -> dict[str, str]:
+    """After a crash: for each draft id, "recover" or "discard"."""
+    if "recover" in AUTO_ANSWERS:
+        return {d.draft_id: str(AUTO_ANSWERS["recover"]) for d in drafts}
+    from .recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog(parent, drafts)
+    dialog.exec()
+    return dialog.answers()

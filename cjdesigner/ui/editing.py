@@ -8,18 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
 
     from .main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    """Translate an editing action's label."""
-    return QCoreApplication.translate("editing", text)
 
 
 class EditingActions(QObject):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,11 +34,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.document import Document
-
-
-def tr(text: str) -> str:
-    """Translate a form label."""
-    return QCoreApplication.translate("forms", text)
+from cjdesigner.translate import tr
 
 
 @dataclass
@@ -150,7 +146,14 @@ class Form(QWidget):
     def _build_line(self, spec: Field) -> _Binding:
         w = QLineEdit()
         w.textEdited.connect(lambda text: self.push(spec.name, text, merge=True))
-        return _Binding(self, spec, w, w.text, lambda v: w.setText(v or ""))
+
+        def set_(value: str) -> None:
+            if w.text() != (value or ""):
+                w.setText(value or "")
+                if not w.hasFocus():
+                    w.setCursorPosition(0)  # show the beginning of long titles
+
+        return _Binding(self, spec, w, w.text, set_)
 
     def _build_text(self, spec: Field) -> _Binding:
         w = QPlainTextEdit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from cjdesigner import palette
@@ -20,16 +20,12 @@ from cjdesigner.model import (
     OpportunityStatus,
     TouchpointKind,
 )
+from cjdesigner.translate import tr
 
 from .forms import Field, Form
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    """Translate an inspector label."""
-    return QCoreApplication.translate("inspector", text)
 
 
 def channel_labels() -> dict[Channel, str]:

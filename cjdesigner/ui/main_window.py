@@ -1,8 +1,8 @@
 """The main window: assembles the canvas, docks and menus around the open Document.
 
-It forwards, it does not decide: editing lives in commands and the canvas, file
-handling in file_actions, docks in their own modules. Features attach through the
-extension points ``menus``, ``toolbar`` and the ``document_changed`` signal.
+It forwards, it does not decide: editing lives in commands and the canvas, files in
+file_actions, recovery in autosave, docks and dialogs in their own modules. Features
+attach through ``menus``, ``toolbar`` and the ``document_changed`` signal.
 """
 
 from __future__ import annotations
@@ -12,16 +12,26 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
 from cjdesigner.document import Document
-from cjdesigner.model import MapFileError
+from cjdesigner.model import EXTENSION
 from cjdesigner.model.templates import new_map_from_template
 
-from . import dialogs
+from .settings import Settings
+
+OPENABLE = (EXTENSION, ".ojf")
 
 
 class MainWindow(QMainWindow):
@@ -29,14 +39,18 @@ class MainWindow(QMainWindow):
 
     ``document`` is the open map, ``view`` the canvas (a QGraphicsView), ``menus`` the
     menus by key ("file", "edit", "view", "help"), ``toolbar`` the main toolbar.
-    ``document_changed`` is emitted whenever another Document is attached.
+    ``document_changed`` is emitted whenever another Document is attached;
+    ``language_requested`` when the user picks another interface language.
     """
 
     document_changed = Signal(object)
+    language_requested = Signal(object)
 
     def __init__(self, document: Document | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.setAcceptDrops(True)
+        self.settings = Settings()
         self.document = document or Document(new_map_from_template("blank"))
         self.document.setParent(self)
         self.menus: dict[str, QMenu] = {}
@@ -54,17 +68,27 @@ class MainWindow(QMainWindow):
         self._install_features()
         self._watch(self.document)
         self.resize(1440, 900)
+        self.settings.restore_window(self)
         self.view.fit_map()
 
     def _install_features(self) -> None:
+        from .autosave import Autosaver
         from .editing import install_editing
+        from .file_actions import install_file_actions
+        from .help_dialogs import install_help
         from .inspector_panel import install_inspector
         from .persona_panel import install_persona_panel
+        from .presentation import install_presentation
 
+        self.file_actions = install_file_actions(self)
         self.editing = install_editing(self)
         self.features["inspector"] = install_inspector(self)
         self.features["persona"] = install_persona_panel(self)
         self.resizeDocks([self.features["inspector"]], [340], Qt.Orientation.Horizontal)
+        self.presentation = install_presentation(self)
+        self._build_language_menu()
+        install_help(self)
+        self.autosaver = Autosaver(self, self.settings)
 
     # ------------------------------------------------------------ document
     def _watch(self, document: Document) -> None:
@@ -74,7 +98,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def set_document(self, document: Document) -> None:
-        """Show another map in this window (open, new, revert)."""
+        """Show another map in this window (open, new, revert, recover)."""
         old = self.document
         document.setParent(self)
         self.undo_group.addStack(document.undo_stack)
@@ -104,11 +128,6 @@ class MainWindow(QMainWindow):
         ):
             self.menus[key] = self.menuBar().addMenu(title)
             self.menus[key].setObjectName(f"menu_{key}")
-        self.save_action = QAction(self.tr("&Save"), self)
-        self.save_action.setObjectName("action_save")
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.save)
-        self.menus["file"].addAction(self.save_action)
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("action_undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -119,27 +138,59 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addAction(redo)
         self.undo_action, self.redo_action = undo, redo
 
+    def _build_language_menu(self) -> None:
+        from .i18n import LANGUAGES
+
+        menu = self.menus["view"].addMenu(self.tr("&Language"))
+        menu.setObjectName("menu_language")
+        group = QActionGroup(self)
+        current = self.settings.language()
+        for code, name in [(None, self.tr("System default")), *LANGUAGES.items()]:
+            action = QAction(name, self)
+            action.setObjectName(f"action_language_{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            menu.addAction(action)
+
     # ----------------------------------------------------------------- files
     def open_path(self, path: str | os.PathLike[str]) -> bool:
-        """Open a map file in this window; shows the problem and returns False on failure."""
-        try:
-            document = Document.from_file(path)
-        except MapFileError as exc:
-            dialogs.show_error(self, self.tr("Cannot open map"), str(exc))
-            return False
-        self.set_document(document)
-        return True
+        """Open a map file in this window (no question asked); False, after a dialog
+        naming the file, place and reason, when it cannot be read."""
+        return self.file_actions.load(path)
 
     def save(self) -> bool:
-        """Save to the current file; returns False (and says why) when it fails."""
-        try:
-            self.document.save()
-        except MapFileError as exc:
-            dialogs.show_error(self, self.tr("Cannot save map"), str(exc))
-            return False
-        return True
+        """Save to the current file (Save As when untitled); False when it failed."""
+        return self.file_actions.save()
 
     @property
     def path(self) -> Path | None:
         """The open file, if any."""
         return self.document.path
+
+    # --------------------------------------------------------- drop & close
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(u.isLocalFile() and u.toLocalFile().lower().endswith(OPENABLE) for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            if url.isLocalFile() and path.lower().endswith(OPENABLE):
+                event.acceptProposedAction()
+                self.file_actions.open_map(path)
+                return
+        event.ignore()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.file_actions.maybe_save():
+            event.ignore()
+            return
+        self.settings.save_window(self)
+        self.settings.sync()
+        self.autosaver.close(clean=True)
+        event.accept()

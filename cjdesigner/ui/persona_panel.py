@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.model.photo import MAX_PHOTO_BYTES, MAX_PHOTO_SIDE
+from cjdesigner.translate import tr
 
 from . import dialogs
 from .forms import Field, Form
@@ -28,11 +29,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 PHOTO_SIDE = 512  # photos are scaled down and stored as PNG of at most this size
-
-
-def tr(text: str) -> str:
-    """Translate a persona label."""
-    return QCoreApplication.translate("persona", text)
 
 
 def load_photo(path: str) -> bytes:

@@ -1,0 +1,849 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name />
+    <message>
+        <source>Nudge</source>
+        <translation>Desplazar</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Añadir punto de contacto</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <source>Mark pain</source>
+        <translation>Marcar dolor</translation>
+    </message>
+    <message>
+        <source>Mark opportunity</source>
+        <translation>Marcar oportunidad</translation>
+    </message>
+    <message>
+        <source>Mark pains</source>
+        <translation>Marcar dolores</translation>
+    </message>
+    <message>
+        <source>Mark opportunities</source>
+        <translation>Marcar oportunidades</translation>
+    </message>
+    <message>
+        <source>Link opportunity</source>
+        <translation>Vincular oportunidad</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Move touchpoint</source>
+        <translation>Mover punto de contacto</translation>
+    </message>
+    <message>
+        <source>Move touchpoints</source>
+        <translation>Mover puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Move stage “{name}”</source>
+        <translation>Mover la etapa «{name}»</translation>
+    </message>
+    <message>
+        <source>Resize stage “{name}”</source>
+        <translation>Cambiar la duración de «{name}»</translation>
+    </message>
+    <message>
+        <source>Move pain</source>
+        <translation>Mover dolor</translation>
+    </message>
+    <message>
+        <source>Move opportunity</source>
+        <translation>Mover oportunidad</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Editar notas</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing it?</source>
+        <translation>¿Guardar los cambios de «{name}» antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>If you don't save, your changes will be lost.</source>
+        <translation>Si no guardas, perderás los cambios.</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey.json *.ojf)</source>
+        <translation>Mapas de viaje (*.journey.json *.ojf)</translation>
+    </message>
+    <message>
+        <source>CJ Designer maps (*.journey.json)</source>
+        <translation>Mapas de CJ Designer (*.journey.json)</translation>
+    </message>
+    <message>
+        <source>OpenJourney files (*.ojf)</source>
+        <translation>Archivos OpenJourney (*.ojf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <source>Save map as</source>
+        <translation>Guardar mapa como</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Añadir &amp;etapa</translation>
+    </message>
+    <message>
+        <source>Add &amp;Touchpoint</source>
+        <translation>Añadir &amp;punto de contacto</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Pain</source>
+        <translation>Marcar como &amp;dolor</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Opportunity</source>
+        <translation>Marcar como &amp;oportunidad</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>&amp;Ajustar mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>Mark the selected touchpoint or stage as a pain (P)</source>
+        <translation>Marcar el punto de contacto o la etapa seleccionada como dolor (P)</translation>
+    </message>
+    <message>
+        <source>Mark the selected touchpoint or stage as an opportunity (O)</source>
+        <translation>Marcar el punto de contacto o la etapa seleccionada como oportunidad (O)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Cannot open map</source>
+        <translation>No se puede abrir el mapa</translation>
+    </message>
+    <message>
+        <source>Imported with notes</source>
+        <translation>Importado con observaciones</translation>
+    </message>
+    <message>
+        <source>Cannot save map</source>
+        <translation>No se puede guardar el mapa</translation>
+    </message>
+    <message>
+        <source>Revert “{name}” to the saved version? Unsaved changes will be lost.</source>
+        <translation>¿Volver a la versión guardada de «{name}»? Se perderán los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>{name} (missing)</source>
+        <translation>{name} (no encontrado)</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>No hay mapas recientes</translation>
+    </message>
+    <message>
+        <source>Remove Missing Files</source>
+        <translation>Quitar archivos no encontrados</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Editar {field}</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 10, e.g. 9, 10, 7</source>
+        <translation>Puntuaciones de 0 a 10, p. ej. 9, 10, 7</translation>
+    </message>
+    <message>
+        <source>Scores must be whole numbers from 0 to 10.</source>
+        <translation>Las puntuaciones deben ser números enteros de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Nudge the selected touchpoints' emotion (Alt: tenths)</source>
+        <translation>Ajustar la emoción de los puntos seleccionados (Alt: décimas)</translation>
+    </message>
+    <message>
+        <source>Nudge the selected touchpoints in time</source>
+        <translation>Mover en el tiempo los puntos seleccionados</translation>
+    </message>
+    <message>
+        <source>Cancel a drag, clear the selection, leave presentation mode</source>
+        <translation>Cancelar un arrastre, quitar la selección, salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doble clic</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint in the emotion band, or edit a title</source>
+        <translation>Añadir un punto de contacto en la banda emocional o editar un título</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+rueda</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Middle button / Space+drag</source>
+        <translation>Botón central / Espacio+arrastrar</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Desplazar la vista</translation>
+    </message>
+    <message>
+        <source>Alt while dragging</source>
+        <translation>Alt al arrastrar</translation>
+    </message>
+    <message>
+        <source>Free emotion (no snapping to whole points)</source>
+        <translation>Emoción libre (sin ajustar a puntos enteros)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Lienzo</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CJ Designer {version}&lt;/h3&gt;&lt;p&gt;Design customer journey maps: stages, touchpoints, the emotion curve, pains and opportunities. Save maps as JSON and print PDF posters.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License v3 or later.&lt;br&gt;Open Sans font: Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CJ Designer {version}&lt;/h3&gt;&lt;p&gt;Diseña mapas del viaje del cliente: etapas, puntos de contacto, la curva emocional, dolores y oportunidades. Guarda los mapas como JSON e imprime pósteres en PDF.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License v3 o posterior.&lt;br&gt;Fuente Open Sans: Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About CJ Designer</source>
+        <translation>&amp;Acerca de CJ Designer</translation>
+    </message>
+    <message>
+        <source>About CJ Designer</source>
+        <translation>Acerca de CJ Designer</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Centro de llamadas</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>«{text}» no es un número</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation>Propio</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Mystery shopping</source>
+        <translation>Cliente misterioso</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Grupo focal</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analítica</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Map language</source>
+        <translation>Idioma del mapa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Estado futuro</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Position in stage</source>
+        <translation>Posición en la etapa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Channel detail</source>
+        <translation>Detalle del canal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Survey scores (0–10)</source>
+        <translation>Puntuaciones de encuesta (0–10)</translation>
+    </message>
+    <message>
+        <source>Customer goal</source>
+        <translation>Objetivo del cliente</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Duration (relative)</source>
+        <translation>Duración (relativa)</translation>
+    </message>
+    <message>
+        <source>Severity (1–3)</source>
+        <translation>Gravedad (1–3)</translation>
+    </message>
+    <message>
+        <source>Impact (1–3)</source>
+        <translation>Impacto (1–3)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Answers pain</source>
+        <translation>Responde al dolor</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Pensamientos</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Sentimientos</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Trastienda</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>{count} objects selected</source>
+        <translation>{count} objetos seleccionados</translation>
+    </message>
+    <message>
+        <source>Select a single object to edit its fields.</source>
+        <translation>Selecciona un único objeto para editar sus campos.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>The image is too large ({w} × {h} pixels).</source>
+        <translation>La imagen es demasiado grande ({w} × {h} píxeles).</translation>
+    </message>
+    <message>
+        <source>The file is not an image CJ Designer can read: {reason}</source>
+        <translation>El archivo no es una imagen que CJ Designer pueda leer: {reason}</translation>
+    </message>
+    <message>
+        <source>The photo is still too large after scaling.</source>
+        <translation>La foto sigue siendo demasiado grande tras reducirla.</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografía</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>Motivaciones</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustraciones</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Le gusta</translation>
+    </message>
+    <message>
+        <source>Dislikes</source>
+        <translation>No le gusta</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Canales preferidos</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>Cannot use this photo</source>
+        <translation>No se puede usar esta foto</translation>
+    </message>
+    <message>
+        <source>Change persona photo</source>
+        <translation>Cambiar la foto de la persona</translation>
+    </message>
+    <message>
+        <source>Remove persona photo</source>
+        <translation>Quitar la foto de la persona</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>Recover unsaved maps</source>
+        <translation>Recuperar mapas sin guardar</translation>
+    </message>
+    <message>
+        <source>CJ Designer closed unexpectedly. These maps had unsaved changes:</source>
+        <translation>CJ Designer se cerró inesperadamente. Estos mapas tenían cambios sin guardar:</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(nunca guardado)</translation>
+    </message>
+    <message>
+        <source>Recover checked</source>
+        <translation>Recuperar los marcados</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Descartar todos</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Nuevo mapa</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Map language:</source>
+        <translation>Idioma del mapa:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+</TS>

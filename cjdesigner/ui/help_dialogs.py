@@ -1,0 +1,117 @@
+"""Help menu: the keyboard shortcut sheet (built from the live actions) and About."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from cjdesigner import __version__
+from cjdesigner.translate import QT_TR_NOOP, tr
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+# Keys handled by the canvas itself rather than by a menu action.
+CANVAS_KEYS = [
+    ("↑ ↓", QT_TR_NOOP("Nudge the selected touchpoints' emotion (Alt: tenths)")),
+    ("← →", QT_TR_NOOP("Nudge the selected touchpoints in time")),
+    ("Esc", QT_TR_NOOP("Cancel a drag, clear the selection, leave presentation mode")),
+    (
+        QT_TR_NOOP("Double-click"),
+        QT_TR_NOOP("Add a touchpoint in the emotion band, or edit a title"),
+    ),
+    (QT_TR_NOOP("Ctrl+wheel"), QT_TR_NOOP("Zoom")),
+    (QT_TR_NOOP("Middle button / Space+drag"), QT_TR_NOOP("Pan")),
+    (QT_TR_NOOP("Alt while dragging"), QT_TR_NOOP("Free emotion (no snapping to whole points)")),
+]
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
+    """(menu, action, shortcut) for every action with a shortcut, in menu order."""
+    rows = []
+    for menu in window.menus.values():
+        for action in _actions(menu.actions()):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                rows.append(
+                    (
+                        menu.title().replace("&", ""),
+                        action.text().replace("&", "").rstrip("…"),
+                        shortcut,
+                    )
+                )
+    return rows
+
+
+def _actions(actions: list[QAction]) -> list[QAction]:
+    out = []
+    for action in actions:
+        if action.menu() is not None:
+            out += _actions(action.menu().actions())
+        elif not action.isSeparator():
+            out.append(action)
+    return out
+
+
+class ShortcutSheet(QDialog):
+    """Every keyboard shortcut, grouped by menu, plus the canvas's own keys."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(tr("Keyboard Shortcuts"))
+        self.setObjectName("shortcut_sheet")
+        self.resize(560, 620)
+        rows = shortcut_rows(window) + [
+            (tr("Canvas"), tr(text), keys) for keys, text in CANVAS_KEYS
+        ]
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Shortcut")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+
+def about_text() -> str:
+    """The About box's text (our own markup, no user text)."""
+    return tr(
+        "<h3>CJ Designer {version}</h3>"
+        "<p>Design customer journey maps: stages, touchpoints, the emotion curve, "
+        "pains and opportunities. Save maps as JSON and print PDF posters.</p>"
+        "<p>Licence: GNU General Public License v3 or later.<br>"
+        "Open Sans font: Apache License 2.0.</p>"
+    ).format(version=__version__)
+
+
+def install_help(window: MainWindow) -> None:
+    """Fill the Help menu."""
+    menu = window.menus["help"]
+    sheet = QAction(tr("&Keyboard Shortcuts"), window)
+    sheet.setObjectName("action_shortcuts")
+    sheet.setShortcut(QKeySequence("Ctrl+/"))
+    sheet.triggered.connect(lambda: ShortcutSheet(window).exec())
+    menu.addAction(sheet)
+    about = QAction(tr("&About CJ Designer"), window)
+    about.setObjectName("action_about")
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(
+        lambda: QMessageBox.about(window, tr("About CJ Designer"), about_text())
+    )
+    menu.addAction(about)

@@ -1,0 +1,86 @@
+"""Presentation mode (F11): the map alone, full screen, for a projector in a workshop."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from cjdesigner.translate import tr
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class Presentation(QObject):
+    """Hides menus, toolbars and docks, goes full screen and fits the map; Esc leaves."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self._state: tuple | None = None
+        self.toggle_action = QAction(tr("&Presentation Mode"), window)
+        self.toggle_action.setObjectName("action_presentation")
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setShortcut(QKeySequence("F11"))
+        self.toggle_action.triggered.connect(self.set_active)
+        window.addAction(self.toggle_action)  # keeps working with the menu bar hidden
+        window.menus["view"].addSeparator()
+        window.menus["view"].addAction(self.toggle_action)
+        self.leave_action = QAction(tr("Leave Presentation Mode"), window)
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.leave_action.setEnabled(False)
+        self.leave_action.triggered.connect(self._escape)
+        window.addAction(self.leave_action)
+
+    def _escape(self) -> None:
+        scene = self.window.scene
+        if scene.interaction is not None:  # Esc first cancels a drag in progress
+            scene.cancel_interaction()
+            return
+        self.set_active(False)
+
+    def set_active(self, on: bool) -> None:
+        """Enter or leave presentation mode."""
+        window = self.window
+        if on == self.active:
+            return
+        self.active = on
+        self.toggle_action.setChecked(on)
+        self.leave_action.setEnabled(on)
+        if on:
+            docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+            self._state = (window.isMaximized(), window.isFullScreen(), docks, window.saveState())
+            window.menuBar().hide()
+            window.toolbar.hide()
+            for dock in docks:
+                dock.hide()
+            window.scene.touch_mode = True
+            window.showFullScreen()
+            window.view.fit_map()
+            window.view.setFocus()
+        else:
+            maximized, fullscreen, docks, state = self._state or (False, False, [], None)
+            window.scene.touch_mode = False
+            window.menuBar().show()
+            window.toolbar.show()
+            for dock in docks:
+                dock.show()
+            if state is not None:
+                window.restoreState(state)
+            if fullscreen:
+                window.showFullScreen()
+            elif maximized:
+                window.showMaximized()
+            else:
+                window.showNormal()
+            window.view.fit_map()
+
+
+def install_presentation(window: MainWindow) -> Presentation:
+    """Add presentation mode to a window (View menu, F11)."""
+    return Presentation(window)

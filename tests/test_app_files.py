@@ -1,0 +1,223 @@
+"""The document lifecycle around the canvas: new, open, recent, save, revert, close, drop."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from cjdesigner.app import create_main_window
+from cjdesigner.commands import SetFieldsCommand
+from cjdesigner.model import load_map
+from cjdesigner.ui import dialogs
+from tests.conftest import SAMPLES, SHARED
+
+OJF = SHARED / "interop" / "ojf" / "ecommerce-purchase.ojf"
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answer every dialog from a dict the test fills; record errors and questions."""
+    given: dict = {}
+    seen: dict = {"errors": [], "asked": [], "info": []}
+
+    def pick(key, default=None):
+        return given.get(key, default)
+
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda parent, title, msg: seen["errors"].append(msg)
+    )
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, msg: seen["info"].append(msg))
+    monkeypatch.setattr(
+        dialogs,
+        "ask_save_discard_cancel",
+        lambda parent, name: seen["asked"].append(name) or pick("save_discard", "cancel"),
+    )
+    monkeypatch.setattr(dialogs, "get_open_path", lambda parent, folder="": pick("open_path", ""))
+    monkeypatch.setattr(
+        dialogs,
+        "get_save_path",
+        lambda parent, suggested: seen.setdefault("suggested", suggested) and pick("save_path", ""),
+    )
+    monkeypatch.setattr(dialogs, "choose_template", lambda parent, language: pick("template"))
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, q: pick("confirm", True))
+    return given, seen
+
+
+@pytest.fixture
+def window(qtbot, answers):
+    win = create_main_window()
+    qtbot.addWidget(win)
+    return win
+
+
+@pytest.fixture
+def sample(tmp_path) -> Path:
+    path = tmp_path / "aerolinea.journey.json"
+    shutil.copy(SAMPLES / "aerolinea.journey.json", path)
+    return path
+
+
+def _edit(window, title="Edited"):
+    doc = window.document
+    doc.undo_stack.push(SetFieldsCommand(doc, doc.journey_map.id, {"title": title}))
+
+
+def test_new_from_the_template_gallery(window, answers):
+    given, _ = answers
+    given["template"] = ("purchase", "es")
+    assert window.file_actions.actions["new"].isEnabled()
+    window.file_actions.actions["new"].trigger()
+    jm = window.document.journey_map
+    assert [s.name for s in jm.stages] == [
+        "Consideración",
+        "Comparación",
+        "Compra",
+        "Postventa",
+        "Fidelización",
+    ]
+    assert jm.persona.name == "Nombre de la persona" and window.document.path is None
+    assert not window.document.is_dirty
+
+
+def test_open_title_star_and_undo_back_to_saved_clears_it(window, answers, sample):
+    given, _ = answers
+    given["open_path"] = str(sample)
+    window.file_actions.actions["open"].trigger()
+    assert window.document.path == sample
+    assert (
+        window.windowTitle().startswith("aerolinea.journey.json") and not window.isWindowModified()
+    )
+    _edit(window)
+    assert window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_unsaved_changes_ask_save_discard_cancel(window, answers, sample):
+    given, seen = answers
+    window.open_path(sample)
+    _edit(window, "Changed")
+    given["save_discard"] = "cancel"
+    assert not window.file_actions.close_map()
+    assert window.document.journey_map.title == "Changed" and seen["asked"] == [
+        "aerolinea.journey.json"
+    ]
+    given["save_discard"] = "save"
+    assert window.file_actions.close_map()
+    assert load_map(sample).title == "Changed"
+    window.open_path(sample)
+    _edit(window, "Thrown away")
+    given["save_discard"] = "discard"
+    assert window.close()
+    assert load_map(sample).title == "Changed"
+
+
+def test_quitting_with_changes_and_cancel_keeps_the_window(window, answers, qtbot):
+    given, _ = answers
+    _edit(window)
+    window.show()
+    given["save_discard"] = "cancel"
+    window.close()
+    assert window.isVisible()
+    given["save_discard"] = "discard"
+    window.close()
+    assert not window.isVisible()
+
+
+def test_bad_file_shows_the_message_and_keeps_the_current_map(window, answers, tmp_path):
+    _, seen = answers
+    bad = tmp_path / "broken.journey.json"
+    bad.write_text('{"format": "cjdesigner.journey", "version": 1, "title": 5}', encoding="utf-8")
+    before = window.document
+    assert not window.open_path(bad)
+    assert window.document is before
+    assert seen["errors"] and str(bad) in seen["errors"][0] and "title" in seen["errors"][0]
+
+
+@pytest.mark.skipif(not OJF.exists(), reason="../shared/interop/ojf is not beside the checkout")
+def test_opening_ojf_then_save_asks_for_a_journey_json_name(window, answers, tmp_path):
+    given, seen = answers
+    source = tmp_path / "ecommerce-purchase.ojf"
+    shutil.copy(OJF, source)
+    assert window.open_path(source)
+    assert window.document.is_dirty and window.document.path is None
+    assert seen["info"] and "sentiment" in seen["info"][0]
+    target = tmp_path / "chosen"
+    given["save_path"] = str(target)
+    assert window.save()
+    assert seen["suggested"].endswith("ecommerce-purchase.journey.json")
+    saved = tmp_path / "chosen.journey.json"
+    assert saved.exists() and load_map(saved).stages[0].name == "Discovery"
+    assert source.read_bytes() == OJF.read_bytes()  # the imported file is never overwritten
+
+
+def test_save_failure_keeps_the_document_dirty(window, answers, tmp_path):
+    _, seen = answers
+    target = tmp_path / "m.journey.json"
+    window.document.save(target)
+    _edit(window)
+    target.parent.chmod(0o500)
+    try:
+        (tmp_path / "gone").mkdir()
+        window.document._path = (
+            tmp_path / "gone" / "missing" / "m.journey.json"
+        )  # a folder that does not exist
+        assert not window.save()
+    finally:
+        target.parent.chmod(0o700)
+    assert window.document.is_dirty
+    assert seen["errors"] and "could not be saved" in seen["errors"][-1]
+
+
+def test_recent_files_are_remembered_and_missing_ones_greyed(window, answers, sample, tmp_path):
+    window.open_path(sample)
+    other = tmp_path / "other.journey.json"
+    shutil.copy(SAMPLES / "coffee-shop.journey.json", other)
+    window.open_path(other)
+    other.unlink()
+    window.file_actions.fill_recent()
+    entries = {
+        a.text(): a.isEnabled() for a in window.file_actions.recent_menu.actions() if a.text()
+    }
+    assert entries["aerolinea.journey.json"] is True
+    assert entries["other.journey.json (missing)"] is False
+    assert window.settings.recent_files()[:2] == [str(other), str(sample)]
+    prune = next(
+        a for a in window.file_actions.recent_menu.actions() if a.text() == "Remove Missing Files"
+    )
+    prune.trigger()
+    assert str(other) not in window.settings.recent_files()
+
+
+def test_revert_goes_back_to_the_saved_file(window, answers, sample):
+    window.open_path(sample)
+    _edit(window, "Not wanted")
+    assert window.file_actions.revert()
+    assert (
+        window.document.journey_map.title == load_map(sample).title and not window.document.is_dirty
+    )
+
+
+def test_dropping_a_map_file_opens_it(window, answers, sample):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.document.path == sample
+
+
+def test_file_given_on_the_command_line_opens(qtbot, sample):
+    window = create_main_window([str(sample)])
+    qtbot.addWidget(window)
+    assert window.document.path == sample
+    assert window.document.journey_map.title.startswith("Volar con Iberalia")

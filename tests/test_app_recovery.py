@@ -1,0 +1,209 @@
+"""Autosave and crash recovery: nothing is lost when the app is killed; no spurious prompts."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cjdesigner.app import create_main_window, recover_drafts
+from cjdesigner.commands import SetFieldsCommand
+from cjdesigner.model import load_map, map_to_bytes
+from cjdesigner.ui import dialogs
+from cjdesigner.ui.autosave import find_drafts, recovery_folder
+from tests.conftest import SAMPLES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _no_drafts():
+    shutil.rmtree(recovery_folder(), ignore_errors=True)
+    yield
+    shutil.rmtree(recovery_folder(), ignore_errors=True)
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", lambda parent, name: "discard")
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.settings.set_autosave_seconds(0.2)
+    path = tmp_path / "map.journey.json"
+    shutil.copy(SAMPLES / "coffee-shop.journey.json", path)
+    win.open_path(path)
+    return win
+
+
+def _edit(window, title: str) -> None:
+    doc = window.document
+    doc.undo_stack.push(SetFieldsCommand(doc, doc.journey_map.id, {"title": title}))
+
+
+def test_a_draft_is_written_after_a_pause_and_removed_on_save(window, qtbot):
+    _edit(window, "Draft me")
+    draft = window.autosaver.draft_path()
+    qtbot.waitUntil(draft.exists, timeout=5000)
+    window.autosaver.flush()
+    assert load_map(draft).title == "Draft me"
+    assert recovery_folder() in draft.parents  # the per-user app-data folder, never temp
+    assert load_map(window.document.path).title != "Draft me"  # never over the user's file
+    window.save()
+    window.autosaver.flush()
+    assert not draft.exists()
+
+
+def test_undo_back_to_saved_removes_the_draft(window, qtbot):
+    _edit(window, "Temporary")
+    draft = window.autosaver.draft_path()
+    qtbot.waitUntil(draft.exists, timeout=5000)
+    window.document.undo_stack.undo()
+    window.autosaver.flush()
+    assert not draft.exists()
+
+
+def test_a_draft_identical_to_its_file_is_dropped_without_a_prompt(window, qtbot, monkeypatch):
+    _edit(window, "Same")
+    window.autosaver.write_now()
+    window.autosaver.flush()
+    draft = window.autosaver.draft_path()
+    meta = json.loads(
+        draft.with_name(draft.name.replace(".draft.journey.json", ".draft.json")).read_text()
+    )
+    meta["pid"] = 0  # as if its session had ended
+    draft.with_name(draft.name.replace(".draft.journey.json", ".draft.json")).write_text(
+        json.dumps(meta)
+    )
+    window.document.path.write_bytes(map_to_bytes(window.document.journey_map))  # saved elsewhere
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_recover", lambda parent, drafts: asked.append(drafts) or {})
+    assert recover_drafts(window) == []
+    assert asked == [] and not draft.exists()
+
+
+def _run_app(env_extra: dict, args: list[str], home: Path) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "CJDESIGNER_TESTING": "1",
+            "CJDESIGNER_AUTOSAVE_SECONDS": "0.2",
+            "PYTHONPATH": str(ROOT),
+        }
+    )
+    env.update(env_extra)
+    return subprocess.Popen(
+        [sys.executable, "-m", "cjdesigner", *args],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _wait_for(predicate, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def _drafts(home: Path) -> list[Path]:
+    return sorted((home / "data").rglob("*.draft.journey.json"))
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_app_offers_the_draft_and_recovers_the_edited_map(tmp_path):
+    home = tmp_path / "home"
+    path = tmp_path / "map.journey.json"
+    shutil.copy(SAMPLES / "aerolinea.journey.json", path)
+    edited = tmp_path / "edited.journey.json"
+    script = tmp_path / "edit.py"
+    script.write_text(
+        "from cjdesigner.commands import SetFieldsCommand\n"
+        "from cjdesigner.model import save_map\n"
+        "doc = window.document\n"
+        "tp = doc.journey_map.touchpoints[3]\n"
+        "edit = {'emotion': 5, 'title': 'Recovered edit'}\n"
+        "doc.undo_stack.push(SetFieldsCommand(doc, tp.id, edit))\n"
+        "title = {'title': 'After the crash'}\n"
+        "doc.undo_stack.push(SetFieldsCommand(doc, doc.journey_map.id, title))\n"
+        f"save_map(doc.journey_map, {str(edited)!r})\n",
+        encoding="utf-8",
+    )
+    first = _run_app({"CJDESIGNER_TEST_SCRIPT": str(script)}, [str(path)], home)
+    try:
+        _wait_for(lambda: edited.exists() and _drafts(home), 60, "the draft")
+        time.sleep(0.3)  # let the worker finish the sidecar
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=30)
+    assert load_map(path).title != "After the crash"  # the user's file was never touched
+    report = tmp_path / "report.json"
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import json\n"
+        "from cjdesigner.model import map_to_bytes\n"
+        "doc = window.document\n"
+        "state = {'dirty': doc.is_dirty, 'path': str(doc.path),\n"
+        "         'map': map_to_bytes(doc.journey_map).decode()}\n"
+        f"open({str(report)!r}, 'w').write(json.dumps(state))\n"
+        "window.autosaver.flush()\n"
+        "app.quit()\n",
+        encoding="utf-8",
+    )
+    second = _run_app(
+        {
+            "CJDESIGNER_TEST_SCRIPT": str(probe),
+            "CJDESIGNER_TEST_ANSWERS": '{"recover": "recover", "save_discard": "discard"}',
+        },
+        [],
+        home,
+    )
+    _out, err = second.communicate(timeout=60)
+    assert second.returncode == 0, err.decode()
+    result = json.loads(report.read_text(encoding="utf-8"))
+    assert result["dirty"] is True and result["path"] == str(path)
+    assert result["map"].encode() == map_to_bytes(load_map(edited))
+
+
+def test_clean_exit_leaves_no_draft(tmp_path):
+    home = tmp_path / "home"
+    path = tmp_path / "map.journey.json"
+    shutil.copy(SAMPLES / "coffee-shop.journey.json", path)
+    script = tmp_path / "edit_and_quit.py"
+    script.write_text(
+        "from PySide6.QtCore import QTimer\n"
+        "from cjdesigner.commands import SetFieldsCommand\n"
+        "doc = window.document\n"
+        "doc.undo_stack.push(SetFieldsCommand(doc, doc.journey_map.id, {'title': 'Discard me'}))\n"
+        "window.autosaver.write_now()\n"
+        "window.autosaver.flush()\n"
+        "QTimer.singleShot(100, window.close)\n",
+        encoding="utf-8",
+    )
+    app = _run_app(
+        {
+            "CJDESIGNER_TEST_SCRIPT": str(script),
+            "CJDESIGNER_TEST_ANSWERS": '{"save_discard": "discard"}',
+        },
+        [str(path)],
+        home,
+    )
+    _out, err = app.communicate(timeout=60)
+    assert app.returncode == 0, err.decode()
+    assert _drafts(home) == []
+    assert load_map(path).title != "Discard me"
+    assert find_drafts(home / "data") == []

@@ -1,0 +1,101 @@
+"""Language, presentation mode, help, settings isolation, and a light start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
+
+from cjdesigner.app import create_main_window, switch_language
+from cjdesigner.commands import SetFieldsCommand
+from cjdesigner.ui import dialogs
+from cjdesigner.ui.help_dialogs import ShortcutSheet, about_text, shortcut_rows
+from cjdesigner.ui.i18n import install_translators
+from tests.conftest import SAMPLES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", lambda parent, name: "discard")
+    win = create_main_window([str(SAMPLES / "concesionario.journey.json")])
+    qtbot.addWidget(win)
+    yield win
+    install_translators("en")
+    win.settings.set_language(None)
+
+
+def test_switching_to_spanish_translates_menus_and_dialog_buttons_and_is_remembered(window, qtbot):
+    doc = window.document
+    doc.undo_stack.push(SetFieldsCommand(doc, doc.journey_map.id, {"title": "Cambio pendiente"}))
+    spanish = switch_language(window, "es")
+    qtbot.addWidget(spanish)
+    assert [m.title() for m in spanish.menus.values()] == ["&Archivo", "&Editar", "&Ver", "A&yuda"]
+    assert spanish.editing.actions["mark_pain"].text() == "Marcar como &dolor"
+    assert spanish.document is doc and doc.is_dirty and doc.undo_stack.count() == 1  # nothing lost
+    box = QMessageBox()
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
+    assert {b.text() for b in box.buttons()} == {"Guardar", "Descartar"}
+    assert spanish.settings.language() == "es"
+    english = switch_language(spanish, "en")
+    qtbot.addWidget(english)
+    assert english.menus["file"].title() == "&File"
+
+
+def test_presentation_mode_hides_everything_but_the_map_and_esc_leaves(window, qtbot):
+    window.show()
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    assert docks
+    window.presentation.toggle_action.trigger()
+    assert window.isFullScreen() and window.menuBar().isHidden() and window.toolbar.isHidden()
+    assert not any(d.isVisible() for d in docks)
+    layout = window.scene.layout
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert visible.width() >= layout.width - 1 or visible.height() >= layout.height - 1  # fits
+    window.presentation.leave_action.trigger()
+    assert not window.isFullScreen() and window.menuBar().isVisible()
+    assert all(d.isVisible() for d in docks)
+
+
+def test_shortcut_sheet_lists_live_actions_and_about_names_the_licence(window):
+    rows = shortcut_rows(window)
+    commands = {command for _menu, command, _keys in rows}
+    assert {"Save", "Undo", "Mark as Pain", "Fit Map", "Presentation Mode"} <= commands
+    sheet = ShortcutSheet(window)
+    assert sheet.table.rowCount() == len(rows) + 7
+    text = about_text()
+    assert "GNU General Public License" in text and "Open Sans" in text
+
+
+def test_settings_point_at_a_temporary_folder(window):
+    path = window.settings._s.fileName()
+    assert "cjdesigner-tests-" in path
+
+
+def test_start_up_does_not_import_reportlab():
+    code = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from cjdesigner.app import create_main_window\n"
+        f"w = create_main_window([{str(SAMPLES / 'aerolinea.journey.json')!r}])\n"
+        "print('reportlab' in sys.modules, len(w.document.journey_map.touchpoints))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["False", "17"]
+
+
+def test_application_has_its_names(window):
+    app = QApplication.instance()
+    assert app.organizationName() == "CJ Designer" and app.applicationName() == "CJ Designer"
