@@ -1,0 +1,103 @@
+"""Cold start to the first painted frame with a sample map vs a bare Qt window, same run."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .harness import Row
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "samples" / "aerolinea.journey.json"
+
+# Each script prints the seconds from interpreter start to the first paint of its window.
+_PAINT_PROBE = """
+import time
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+class _FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+            self.done = True
+            QTimer.singleShot(0, self.report)
+        return False
+    def report(self):
+        print(time.perf_counter() - START)
+        QApplication.instance().exit(0)
+    def unused(self):
+        return False
+"""
+
+BARE = (
+    "import time\nSTART = time.perf_counter()\n"
+    + _PAINT_PROBE
+    + """
+from PySide6.QtWidgets import QMainWindow, QGraphicsView, QGraphicsScene
+app = QApplication([])
+window = QMainWindow()
+view = QGraphicsView(QGraphicsScene())
+window.setCentralWidget(view)
+probe = _FirstPaint()
+view.viewport().installEventFilter(probe)
+window.resize(1440, 900)
+window.show()
+app.exec()
+"""
+)
+
+OURS = (
+    "import time\nSTART = time.perf_counter()\n"
+    + _PAINT_PROBE
+    + f"""
+from cjdesigner.app import create_main_window
+window = create_main_window([{str(SAMPLE)!r}])
+probe = _FirstPaint()
+window.view.viewport().installEventFilter(probe)
+window.show()
+QApplication.instance().exec()
+"""
+)
+
+
+def _cold(script: str, env: dict[str, str]) -> float:
+    result = subprocess.run(
+        [sys.executable, "-X", "frozen_modules=off", "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def run(sizes: list[int], runs: int) -> list[Row]:
+    """One row: cold start to first paint, median of ``runs`` alternating runs."""
+    home = Path(tempfile.mkdtemp(prefix="cjd-bench-app-"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    # A user's Python caches bytecode; measure that, not recompiling every module.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(
+        {k: str(home / k.lower()) for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")}
+    )
+    ours, bare = [], []
+    _cold(BARE, env), _cold(OURS, env)  # warm-up: bytecode caches and the font cache
+    for _ in range(max(runs, 5)):
+        bare.append(_cold(BARE, env))
+        ours.append(_cold(OURS, env))
+    return [
+        Row(
+            "app",
+            "cold start to first paint (aerolinea sample)",
+            "17 tp",
+            statistics.median(ours),
+            statistics.median(bare),
+            2.5,
+            note="floor: QApplication + QMainWindow + QGraphicsView",
+        )
+    ]
