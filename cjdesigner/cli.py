@@ -1,4 +1,4 @@
-"""Headless commands: ``validate``, ``schema``, ``convert``.
+"""Headless commands: ``validate``, ``schema``, ``convert``, ``export``.
 
 Runs without a display and without importing Qt. Bad input prints one line on stderr
 naming the file, the place and the reason, and exits with status 2; nothing is written.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ from cjdesigner.model import JourneyMap, MapFileError
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
-COMMANDS = ("validate", "schema", "convert")
+COMMANDS = ("validate", "schema", "convert", "export")
 
 
 def _counts(journey_map: JourneyMap) -> str:
@@ -74,6 +75,62 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a map as a PDF poster, CSV table, PNG or SVG image."""
+    if not any((args.pdf, args.csv, args.png, args.svg)):
+        print("export: say what to write: --pdf, --csv, --png or --svg", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        result = read_map(args.file)
+    except MapFileError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    jm = result.journey_map
+    source = os.path.basename(args.file)
+    try:
+        if args.pdf:
+            from cjdesigner.export.pdf import export_pdf
+
+            pdf = export_pdf(jm, args.pdf, args.paper, args.tile, not args.portrait, source)
+            for warning in pdf.warnings:
+                print(f"{args.pdf}: warning: {warning}", file=sys.stderr)
+            print(
+                f"{args.pdf}: written ({pdf.pages} pages, {pdf.paper}, "
+                f"smallest text {pdf.smallest_printed:.1f} pt)"
+            )
+        if args.csv:
+            from cjdesigner.export.table import export_csv
+
+            count = export_csv(jm, args.csv, bom=args.bom)
+            print(f"{args.csv}: written ({count} rows)")
+        if args.png or args.svg:
+            from cjdesigner.export import image
+
+            scene = image.map_scene(jm)
+            if args.png:
+                width, height = image.render_png(scene, args.png, args.dpi)
+                print(f"{args.png}: written ({width} × {height} px at {args.dpi:g} dpi)")
+            if args.svg:
+                image.render_svg(scene, args.svg, jm.title)
+                print(f"{args.svg}: written")
+    except MapFileError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (OSError, ValueError) as exc:
+        print(f"{args.file}: cannot export: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def _paper(value: str) -> str:
+    from cjdesigner.export.paper import paper_name
+
+    try:
+        return paper_name(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``python -m cjdesigner``."""
     parser = argparse.ArgumentParser(
@@ -94,6 +151,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", metavar="IN")
     p.add_argument("output", metavar="OUT")
     p.set_defaults(func=cmd_convert)
+
+    p = sub.add_parser("export", help="write a PDF poster, CSV table, PNG or SVG image")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--pdf", metavar="OUT", help="PDF poster and hand-over")
+    p.add_argument(
+        "--paper",
+        type=_paper,
+        default="A1",
+        help="A0–A4, letter, tabloid, arch-d, arch-e (default A1)",
+    )
+    p.add_argument(
+        "--tile", choices=("a4", "letter"), type=str.lower, help="cut the poster onto office sheets"
+    )
+    p.add_argument("--portrait", action="store_true", help="portrait instead of landscape")
+    p.add_argument("--csv", metavar="OUT", help="touchpoints, pains and opportunities as CSV")
+    p.add_argument("--bom", action="store_true", help="start the CSV with a BOM (for Excel)")
+    p.add_argument("--png", metavar="OUT", help="PNG image of the canvas")
+    p.add_argument("--dpi", type=float, default=150.0, help="PNG resolution (default 150)")
+    p.add_argument("--svg", metavar="OUT", help="SVG image of the canvas")
+    p.set_defaults(func=cmd_export)
     return parser
 
 

@@ -53,20 +53,20 @@ def compute_layout(
         per_stage[tp.stage_id] = per_stage.get(tp.stage_id, 0) + 1
 
     # --- x: the stage columns ------------------------------------------------
-    total_units = sum(st.width for st in jm.stages) or 1.0
     available = base_width - 2 * m - s.gutter
-    ppw = available / total_units
-    for st in jm.stages:
-        need = max(
-            s.min_stage_width, math.ceil(per_stage[st.id] / 2) * (s.card_width + s.gap) + 2 * s.gap
-        )
-        ppw = max(ppw, need / st.width)
-    width = 2 * m + s.gutter + ppw * total_units
+    # Cards go above, below and stacked further out, so about three share one width.
+    card_room = s.card_width + s.gap
+    needs = {
+        st.id: max(s.min_stage_width, math.ceil(per_stage[st.id] / 3) * card_room + 2 * s.gap)
+        for st in jm.stages
+    }
+    ppw, col_widths = _column_widths(jm, needs, available)
+    width = 2 * m + s.gutter + sum(col_widths.values())
     left, right = m, width - m
     columns_x = left + s.gutter
 
     # --- the markers row needs x positions before heights are known -----------
-    codes, strip_rows, marker_specs = _marker_rows(jm, s, ordered, columns_x, ppw, right)
+    codes, strip_rows, marker_specs = _marker_rows(jm, s, ordered, columns_x, col_widths, right)
     row_h = max(s.marker_glyph, 2 * line_height(s.note)) + s.gap
     strip_h = max(1, strip_rows) * row_h + s.gap if (jm.pains or jm.opportunities) else 0.0
 
@@ -87,8 +87,10 @@ def compute_layout(
     # Dense maps grow wider, never taller: the page height is the design height.
     target_h = base_width / aspect
     fixed = band_top + strip_h + s.gap + footer_h + m
-    band_h = max(0.37 * target_h, 10 * 28 * s.unit + 2 * band_pad)
     lanes = len(jm.lanes)
+    band_min = 10 * 20 * s.unit + 2 * band_pad
+    # 37% of the page when there is room; on small paper the band gives way to the lanes.
+    band_h = max(band_min, min(0.37 * target_h, target_h - fixed - lanes * lane_min))
     lane_h = lane_min
     if lanes:
         lane_h = min(lane_max, max(lane_min, (target_h - fixed - band_h) / lanes))
@@ -103,7 +105,7 @@ def compute_layout(
     stages = []
     x = columns_x
     for i, st in enumerate(jm.stages):
-        col_w = st.width * ppw
+        col_w = col_widths[st.id]
         tint = palette.stage_tint(i, st.colour)
         ink = palette.text_on(tint)
         header = Rect(x, stage_top, col_w, stage_h)
@@ -407,8 +409,38 @@ def _touchpoint_box(
 MarkerSpec = tuple[StripRequest, int, float, tuple[str, str, str], Pain | Opportunity]
 
 
+def _column_widths(
+    jm: JourneyMap, needs: dict[str, float], available: float
+) -> tuple[float, dict[str, float]]:
+    """Column widths proportional to Stage.width, but never below a stage's need.
+
+    Crowded short stages get the room their cards need and the other stages share what
+    is left in proportion (water-filling), so a map only grows wider than the page when
+    the needs themselves do not fit. Returns (points per unit of width, widths by id).
+    """
+    fixed: dict[str, float] = {}
+    while True:
+        free_units = sum(st.width for st in jm.stages if st.id not in fixed) or 1.0
+        room = available - sum(fixed.values())
+        ppw = room / free_units if room > 0 else 0.0
+        short = [st for st in jm.stages if st.id not in fixed and st.width * ppw < needs[st.id]]
+        if not short:
+            break
+        for st in short:
+            fixed[st.id] = needs[st.id]
+    if len(fixed) == len(jm.stages) or ppw <= 0:  # nothing left to share: the needs rule
+        ppw = max((needs[st.id] / st.width for st in jm.stages), default=1.0)
+        return ppw, {st.id: max(needs[st.id], st.width * ppw) for st in jm.stages}
+    return ppw, {st.id: fixed.get(st.id, st.width * ppw) for st in jm.stages}
+
+
 def _marker_rows(
-    jm: JourneyMap, s: Sizes, ordered: list[Touchpoint], columns_x: float, ppw: float, right: float
+    jm: JourneyMap,
+    s: Sizes,
+    ordered: list[Touchpoint],
+    columns_x: float,
+    col_widths: dict[str, float],
+    right: float,
 ) -> tuple[dict[str, tuple[str, str, str]], int, list[MarkerSpec]]:
     """Codes (P1, O1…) and row positions for pains and opportunities."""
     # x of each anchor computed the same way as the columns will be
@@ -417,7 +449,7 @@ def _marker_rows(
     x = columns_x
     stage_of = {}
     for st in jm.stages:
-        col_w = st.width * ppw
+        col_w = col_widths[st.id]
         inner = max(24 * s.unit, min(col_w * 0.12, s.card_width / 2))
         stage_x[st.id] = x + inner
         stage_of[st.id] = (x + inner, x + col_w - inner)

@@ -123,7 +123,7 @@ def persona_box(jm: JourneyMap, s: Sizes, left: float, right: float, top: float)
     """The persona card on the left and the motivations/channels box beside it."""
     p = jm.persona
     lang = jm.language.value
-    height = 200 * s.unit
+    height = 170 * s.unit
     card_w = min(1500 * s.unit, (right - left) * 0.68)
     card = Rect(left, top, card_w, height)
     pad = 14 * s.unit

@@ -1,0 +1,86 @@
+"""PNG and SVG of the canvas, rendered offscreen from the scene (the one Qt exporter)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication, QGraphicsScene
+
+from cjdesigner.model import MapFileError
+
+MAX_PIXELS = 400_000_000  # about 20,000 × 20,000: beyond this, say so instead of exhausting memory
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(["cjdesigner"])
+    return app  # type: ignore[return-value]
+
+
+def _source(scene: QGraphicsScene) -> QRectF:
+    layout = getattr(scene, "layout", None)
+    if layout is not None:
+        return QRectF(0, 0, layout.width, layout.height)
+    return scene.itemsBoundingRect()
+
+
+def render_png(
+    scene: QGraphicsScene, path: str | os.PathLike[str], dpi: float = 150
+) -> tuple[int, int]:
+    """Render the whole map to a PNG at ``dpi`` (scene units are points); returns its size."""
+    source = _source(scene)
+    scale = dpi / 72.0
+    width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
+    if width * height > MAX_PIXELS:
+        raise MapFileError(
+            path, f"a {width} × {height} pixel image is too large; choose a lower DPI"
+        )
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    scene.render(painter, QRectF(0, 0, width, height), source)
+    painter.end()
+    tmp = Path(f"{os.fspath(path)}.part")
+    if not image.save(str(tmp), "PNG"):
+        raise MapFileError(path, "could not be written as PNG")
+    os.replace(tmp, path)
+    return width, height
+
+
+def render_svg(scene: QGraphicsScene, path: str | os.PathLike[str], title: str = "") -> None:
+    """Render the whole map to an SVG (vector; 1 scene unit = 1 pt)."""
+    source = _source(scene)
+    tmp = f"{os.fspath(path)}.part"
+    generator = QSvgGenerator()
+    generator.setFileName(tmp)
+    generator.setSize(QSize(round(source.width()), round(source.height())))
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setResolution(72)
+    generator.setTitle(title)
+    generator.setDescription("Customer journey map — CJ Designer")
+    painter = QPainter(generator)
+    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    os.replace(tmp, path)
+
+
+def map_scene(journey_map):
+    """A scene for a map, for headless export (creates an offscreen app if needed)."""
+    _app()
+    from cjdesigner.canvas.scene import MapScene
+    from cjdesigner.document import Document
+
+    return MapScene(Document(journey_map))

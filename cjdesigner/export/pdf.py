@@ -1,0 +1,176 @@
+"""The PDF poster: page 1 the map, then the hand-over pages; or the poster tiled onto
+office sheets. reportlab only — no Qt — so the CLI exports without a display.
+
+The poster is drawn once into a Form XObject and placed on the page (or on every sheet
+of a tiled print), which keeps tiled files small and fast.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from cjdesigner import __version__
+from cjdesigner.layout import PRINT_FLOOR, compute_layout
+from cjdesigner.layout.boxes import MapLayout
+from cjdesigner.model import JourneyMap
+from cjdesigner.model.files import atomic_write_bytes
+
+from .paper import SHEETS, next_size_up, page_size, paper_name, tile_grid
+
+FORM = "cjd-poster"
+
+
+@dataclass
+class PdfResult:
+    """What an export produced and what the user should know about it."""
+
+    path: Path
+    pages: int
+    paper: str
+    smallest_printed: float  # pt: the smallest text as it will print
+    warnings: list[str] = field(default_factory=list)
+    missing_characters: set[str] = field(default_factory=set)
+    suggested_paper: str | None = None
+
+
+@dataclass
+class Density:
+    """How legible a map will be on a paper size."""
+
+    scale: float
+    smallest_printed: float
+    fits: bool
+    suggestion: str | None
+
+
+def density(
+    journey_map: JourneyMap,
+    paper: str = "A1",
+    landscape: bool = True,
+    layout: MapLayout | None = None,
+) -> Density:
+    """Whether the map prints legibly (≥ 7 pt) on ``paper``, and what to use if not."""
+    pw, ph = page_size(paper, landscape)
+    layout = layout or compute_layout(journey_map, pw, ph)
+    scale = min(pw / layout.width, ph / layout.height, 1.0)
+    smallest = layout.sizes.smallest_text() * scale
+    if smallest >= PRINT_FLOOR - 1e-6:
+        return Density(scale, smallest, True, None)
+    suggestion = None
+    bigger = next_size_up(paper)
+    while bigger is not None:
+        bw, bh = page_size(bigger, landscape)
+        big = compute_layout(journey_map, bw, bh)
+        big_scale = min(bw / big.width, bh / big.height, 1.0)
+        if big.sizes.smallest_text() * big_scale >= PRINT_FLOOR - 1e-6:
+            suggestion = bigger
+            break
+        bigger = next_size_up(bigger)
+    return Density(scale, smallest, False, suggestion)
+
+
+def export_pdf(
+    journey_map: JourneyMap,
+    path: str | os.PathLike[str],
+    paper: str = "A1",
+    tiled: str | None = None,
+    landscape: bool = True,
+    source_name: str = "",
+) -> PdfResult:
+    """Write the poster (page 1) and the hand-over (pages 2+) to ``path``.
+
+    ``tiled`` ("a4" or "letter") cuts the poster, printed at ``paper`` size, onto office
+    sheets instead: an assembly sheet first, then one sheet per tile, then the hand-over.
+    The file is written atomically: a failure leaves any previous file untouched.
+    """
+    from reportlab import rl_config
+
+    rl_config.trustedHosts = []  # user text can never make reportlab fetch anything
+    from reportlab.pdfgen.canvas import Canvas
+
+    from .pdf_draw import PosterPainter
+    from .pdf_fonts import fresh_font_set
+    from .pdf_handover import draw_handover
+    from .pdf_tiles import draw_tiles
+
+    paper = paper_name(paper)
+    if tiled is not None and tiled.lower() not in SHEETS:
+        raise ValueError(f"tiles can be {', '.join(SHEETS)}, not {tiled!r}")
+    pw, ph = page_size(paper, landscape)
+    note = " · ".join(
+        x
+        for x in (source_name or None, f"CJ Designer {__version__}", date.today().isoformat())
+        if x
+    )
+    layout = compute_layout(journey_map, pw, ph, footer_note=note)
+    fit = density(journey_map, paper, landscape, layout)
+    fonts = fresh_font_set()
+    buffer = io.BytesIO()
+    first_page = page_size(tiled, landscape) if tiled else (pw, ph)
+    canvas = Canvas(
+        buffer, pagesize=first_page, lang="es-ES" if journey_map.language.value == "es" else "en-GB"
+    )
+    canvas.setTitle(journey_map.title)
+    canvas.setAuthor(journey_map.author or "CJ Designer")
+    subject = (
+        "Customer journey map"
+        if journey_map.language.value == "en"
+        else "Mapa del viaje del cliente"
+    )
+    canvas.setSubject(f"{subject}: {journey_map.client}" if journey_map.client else subject)
+    canvas.setCreator(f"CJ Designer {__version__}")
+    canvas.setKeywords(
+        ["customer journey", journey_map.persona.name, *(s.name for s in journey_map.stages)]
+    )
+    canvas.beginForm(FORM, 0, 0, layout.width, layout.height)
+    PosterPainter(canvas, layout, fonts).draw()
+    canvas.endForm()
+    scale = fit.scale
+    pages = 0
+    if tiled:
+        grid = tile_grid(layout.width * scale, layout.height * scale, tiled.lower(), landscape)
+        pages += draw_tiles(canvas, FORM, layout, scale, grid, journey_map.title, fonts)
+        hand_page = grid.sheet
+    else:
+        canvas.saveState()
+        canvas.translate((pw - layout.width * scale) / 2, (ph - layout.height * scale) / 2)
+        canvas.scale(scale, scale)
+        canvas.doForm(FORM)
+        canvas.restoreState()
+        canvas.showPage()
+        pages += 1
+        hand_page = (pw, ph)
+    canvas.setPageSize(hand_page)
+    pages += draw_handover(canvas, journey_map, layout, fonts, hand_page, note)
+    canvas.save()
+    atomic_write_bytes(path, buffer.getvalue())
+    warnings = list(layout.warnings)
+    if not fit.fits:
+        where = f"choose {fit.suggestion} or " if fit.suggestion else ""
+        size = f"{fit.smallest_printed:.1f}"
+        warnings.append(
+            f"too dense for {paper}: the smallest text would print at {size} pt "
+            f"(the floor is {PRINT_FLOOR:g} pt); {where}tile it on A4 or Letter sheets"
+        )
+    if fonts.missing:
+        shown = "".join(sorted(fonts.missing))[:40]
+        warnings.append(
+            f"{len(fonts.missing)} characters have no font and print as blanks: {shown}"
+        )
+    if any("\u0590" <= ch <= "\u08ff" for run in _all_text(journey_map) for ch in run):
+        warnings.append("right-to-left text is printed in its stored order without shaping")
+    return PdfResult(
+        Path(path), pages, paper, fit.smallest_printed, warnings, set(fonts.missing), fit.suggestion
+    )
+
+
+def _all_text(jm: JourneyMap) -> list[str]:
+    texts = [jm.title, jm.scenario, jm.persona.name, jm.persona.quote]
+    texts += [s.name for s in jm.stages] + [t.title for t in jm.touchpoints]
+    texts += [p.title for p in jm.pains] + [o.title for o in jm.opportunities]
+    texts += [v for lane in jm.lanes for v in lane.cells.values()]
+    return texts

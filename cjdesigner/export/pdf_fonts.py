@@ -1,0 +1,115 @@
+"""Fonts in the PDF: Open Sans embedded, and fallbacks for characters it lacks.
+
+Each run of text is split into pieces by the first font that has each character:
+Open Sans, then DejaVu Sans (Greek, Cyrillic, Hebrew, Arabic, symbols; on every Linux),
+then a CJK font if the system has one. Characters no font has are collected and
+reported — never drawn as silent boxes.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from cjdesigner.fonts import font_files
+from cjdesigner.textmetrics import load_metrics
+
+STYLES = ("regular", "italic", "semibold", "semibold-italic", "bold", "bold-italic")
+
+# Fallback candidates, best first: (path, TTC subfont index). The first that exists wins
+# for each role; a fresh Linux machine has DejaVu.
+FALLBACKS = [
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0),
+    ("/usr/share/fonts/TTF/DejaVuSans.ttf", 0),
+    ("/Library/Fonts/Arial Unicode.ttf", 0),
+    ("C:/Windows/Fonts/arialuni.ttf", 0),
+    ("C:/Windows/Fonts/seguisym.ttf", 0),
+]
+CJK_FALLBACKS = [
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0),
+    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+    ("/System/Library/Fonts/PingFang.ttc", 0),
+    ("/System/Library/Fonts/Hiragino Sans GB.ttc", 0),
+    ("C:/Windows/Fonts/msyh.ttc", 0),
+]
+
+
+@dataclass
+class FontSet:
+    """The fonts registered with reportlab for one export, and what could not be drawn."""
+
+    main: dict[str, str]  # style → reportlab font name
+    fallbacks: list[tuple[str, frozenset[int]]]  # (reportlab name, code points it has)
+    main_cover: frozenset[int]
+    missing: set[str] = field(default_factory=set)
+
+    def pieces(self, text: str, style: str) -> list[tuple[str, str]]:
+        """Split ``text`` into (font name, piece) by the first font having each character."""
+        out: list[tuple[str, str]] = []
+        main = self.main.get(style, self.main["regular"])
+        for ch in text:
+            code = ord(ch)
+            font = main
+            if code not in self.main_cover and not _ignorable(ch):
+                font = next((name for name, cover in self.fallbacks if code in cover), "")
+                if not font:
+                    self.missing.add(ch)
+                    font = main
+            if out and out[-1][0] == font:
+                out[-1] = (font, out[-1][1] + ch)
+            else:
+                out.append((font, ch))
+        return out
+
+
+def _ignorable(ch: str) -> bool:
+    # spaces, joiners and marks render as nothing: never worth a fallback or a report
+    return ch.isspace() or ord(ch) in (0x200B, 0x200C, 0x200D, 0xFE0F, 0xFE0E)
+
+
+def _find(candidates: list[tuple[str, int]]) -> tuple[str, int] | None:
+    for path, index in candidates:
+        if os.path.exists(path):
+            return path, index
+    return None
+
+
+@cache
+def _coverage(path: str, index: int) -> frozenset[int]:
+    if path.lower().endswith(".ttc"):
+        font = TTFont("cover-probe", path, subfontIndex=index)
+        return frozenset(font.face.charToGlyph)
+    return frozenset(load_metrics(Path(path)).widths)
+
+
+@cache
+def font_set() -> FontSet:
+    """Register the fonts once per process; returns a fresh FontSet view each export."""
+    files = font_files()
+    main = {}
+    for style in STYLES:
+        name = f"CJD-OpenSans-{style}"
+        pdfmetrics.registerFont(TTFont(name, str(files[style])))
+        main[style] = name
+    fallbacks = []
+    for i, found in enumerate(filter(None, (_find(FALLBACKS), _find(CJK_FALLBACKS)))):
+        path, index = found
+        name = f"CJD-Fallback-{i}"
+        try:
+            pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
+            fallbacks.append((name, _coverage(path, index)))
+        except Exception:
+            continue
+    return FontSet(main, fallbacks, frozenset(load_metrics(files["regular"]).widths))
+
+
+def fresh_font_set() -> FontSet:
+    """The registered fonts with an empty list of missing characters."""
+    base = font_set()
+    return FontSet(base.main, base.fallbacks, base.main_cover)

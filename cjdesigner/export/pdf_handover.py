@@ -1,0 +1,374 @@
+"""The hand-over pages: what the map means, in words and tables, in the map's language.
+
+Key moments, pains ranked by severity with their stage and touchpoint, opportunities with
+status, owner and the pain they answer, emotion per stage, the channel × stage matrix,
+and the full text of every label the poster had to shorten. User text is escaped before
+it reaches reportlab's Paragraph markup (``a<b`` would raise, ``R&D`` corrupt, ``<b>`` vanish).
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame, KeepTogether, Paragraph, Table, TableStyle
+
+from cjdesigner import palette
+from cjdesigner.layout import MapLayout
+from cjdesigner.model import JourneyMap
+from cjdesigner.model.analysis import (
+    channel_stage_counts,
+    key_moments,
+    marker_stage_id,
+    stage_emotions,
+    touchpoints_in_time_order,
+)
+
+from .pdf_fonts import FontSet
+
+_WORDS = {
+    "handover": ("Hand-over", "Resumen para el cliente"),
+    "key_moments": ("Key moments", "Momentos clave"),
+    "moment": ("Moment", "Momento"),
+    "touchpoint": ("Touchpoint", "Punto de contacto"),
+    "stage": ("Stage", "Etapa"),
+    "emotion": ("Emotion", "Emoción"),
+    "peak": ("Peak", "Pico"),
+    "valley": ("Valley", "Valle"),
+    "pains": ("Pains, most severe first", "Dolores, del más grave al más leve"),
+    "pain": ("Pain", "Dolor"),
+    "severity": ("Severity", "Gravedad"),
+    "answered_by": ("Answered by", "Respondido por"),
+    "none_yet": ("none yet", "ninguna aún"),
+    "opportunities": ("Opportunities", "Oportunidades"),
+    "opportunity": ("Opportunity", "Oportunidad"),
+    "impact": ("Impact", "Impacto"),
+    "status": ("Status", "Estado"),
+    "owner": ("Owner", "Responsable"),
+    "answers": ("Answers", "Responde a"),
+    "per_stage": ("Emotion per stage", "Emoción por etapa"),
+    "count": ("Touchpoints", "Puntos"),
+    "mean": ("Mean", "Media"),
+    "lowest": ("Lowest", "Mínima"),
+    "highest": ("Highest", "Máxima"),
+    "channels": ("Channels × stages (touchpoints)", "Canales × etapas (puntos de contacto)"),
+    "channel": ("Channel", "Canal"),
+    "full_text": ("Full text of shortened labels", "Texto completo de las etiquetas abreviadas"),
+    "where": ("Where", "Dónde"),
+    "text": ("Text", "Texto"),
+    "idea": ("idea", "idea"),
+    "planned": ("planned", "planificada"),
+    "done": ("done", "hecha"),
+    "scenario": ("Scenario", "Escenario"),
+    "persona": ("Persona", "Persona"),
+    "lane": ("Lane", "Carril"),
+}
+_CHANNELS = {
+    "web": ("Web", "Web"), "email": ("Email", "Correo"), "phone": ("Phone", "Teléfono"),
+    "store": ("Store", "Tienda"), "app": ("App", "App"), "social": ("Social", "Redes"),
+    "chat": ("Chat", "Chat"), "call_centre": ("Call centre", "Centro de llamadas"),
+    "advertising": ("Advertising", "Publicidad"), "event": ("Event", "Evento"),
+    "mail": ("Mail", "Correo postal"), "other": ("Other", "Otro"),
+}  # fmt: skip
+
+
+class Handover:
+    """Builds the hand-over story for one map and flows it onto as many pages as needed."""
+
+    def __init__(
+        self, jm: JourneyMap, layout: MapLayout, fonts: FontSet, page: tuple[float, float]
+    ) -> None:
+        self.jm = jm
+        self.layout = layout
+        self.fonts = fonts
+        self.page = page
+        self.lang = jm.language.value
+        scale = max(1.0, min(page) / 595.0) ** 0.5  # a little larger on big paper
+        self.size = 9.5 * scale
+        base = fonts.main["regular"]
+        self.body = ParagraphStyle(
+            "body", fontName=base, fontSize=self.size, leading=self.size * 1.3, alignment=TA_LEFT
+        )
+        self.small = ParagraphStyle(
+            "small", parent=self.body, fontSize=self.size * 0.9, leading=self.size * 1.15
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=self.body,
+            fontName=fonts.main["bold"],
+            fontSize=self.size * 2.2,
+            leading=self.size * 2.6,
+            spaceAfter=self.size * 0.6,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=self.body,
+            fontName=fonts.main["bold"],
+            fontSize=self.size * 1.35,
+            leading=self.size * 1.7,
+            spaceBefore=self.size * 1.2,
+            spaceAfter=self.size * 0.5,
+            textColor=HexColor(palette.INK),
+        )
+        self.header_style = ParagraphStyle(
+            "th",
+            parent=self.small,
+            fontName=fonts.main["semibold"],
+            textColor=HexColor(palette.INK_SECONDARY),
+        )
+
+    def w(self, key: str) -> str:
+        en, es = _WORDS[key]
+        return es if self.lang == "es" else en
+
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of user text: escaped, with fallback fonts where needed."""
+        return Paragraph(self.markup(text, (style or self.small).fontName), style or self.small)
+
+    def markup(self, text: str, font: str) -> str:
+        """Escape ``text`` for Paragraph and wrap fallback pieces in <font> tags."""
+        style = next((k for k, v in self.fonts.main.items() if v == font), "regular")
+        out = []
+        for piece_font, piece in self.fonts.pieces(text, style):
+            safe = escape(piece).replace("\n", "<br/>")
+            out.append(safe if piece_font == font else f'<font name="{piece_font}">{safe}</font>')
+        return "".join(out)
+
+    def table(self, header: list[str], rows: list[list], widths: list[float]) -> Table:
+        data = [[Paragraph(escape(h), self.header_style) for h in header]]
+        data += [
+            [cell if isinstance(cell, Paragraph) else self.p(str(cell)) for cell in row]
+            for row in rows
+        ]
+        total = sum(widths)
+        usable = self.page[0] - 2 * self.margin
+        table = Table(
+            data, colWidths=[usable * w / total for w in widths], repeatRows=1, hAlign="LEFT"
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(palette.INK_FAINT)),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor(palette.RULE)),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    (
+                        "ROWBACKGROUNDS",
+                        (0, 1),
+                        (-1, -1),
+                        [HexColor("#FFFFFF"), HexColor(palette.LANE_STRIPES[0])],
+                    ),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    @property
+    def margin(self) -> float:
+        return max(36.0, min(self.page) * 0.06)
+
+    # ------------------------------------------------------------ content
+    def story(self) -> list:
+        """Everything on the hand-over pages, in reading order."""
+        jm = self.jm
+        story: list = [self.p(f"{self.w('handover')}: {jm.title}", self.h1)]
+        if jm.scenario:
+            story.append(self.p(f"{self.w('scenario')}: {jm.scenario}", self.body))
+        persona = ", ".join(x for x in (jm.persona.name, jm.persona.role) if x)
+        if persona:
+            story.append(self.p(f"{self.w('persona')}: {persona}", self.body))
+        stage_name = {s.id: s.name for s in jm.stages}
+        tp_by_id = {t.id: t for t in jm.touchpoints}
+        moments = key_moments(jm)
+        if moments:
+            story.append(Paragraph(escape(self.w("key_moments")), self.h2))
+            rows = [
+                [
+                    self.w(m.kind),
+                    tp_by_id[m.touchpoint_id].title,
+                    stage_name[m.stage_id],
+                    f"{m.emotion:+g}",
+                ]
+                for m in moments
+            ]
+            story.append(
+                self.table(
+                    [self.w("moment"), self.w("touchpoint"), self.w("stage"), self.w("emotion")],
+                    rows,
+                    [1.2, 4, 2.5, 1],
+                )
+            )
+        story += self._pains(stage_name, tp_by_id)
+        story += self._opportunities()
+        stats = stage_emotions(jm)
+        story.append(Paragraph(escape(self.w("per_stage")), self.h2))
+        rows = [
+            [stage_name[s.stage_id], str(s.count)]
+            + (
+                ["—"] * 3
+                if s.mean is None
+                else [f"{s.mean:+.1f}", f"{s.lowest:+g}", f"{s.highest:+g}"]
+            )
+            for s in stats
+        ]
+        story.append(
+            self.table(
+                [
+                    self.w("stage"),
+                    self.w("count"),
+                    self.w("mean"),
+                    self.w("lowest"),
+                    self.w("highest"),
+                ],
+                rows,
+                [4, 1.3, 1, 1, 1],
+            )
+        )
+        counts = channel_stage_counts(jm)
+        if counts:
+            story.append(Paragraph(escape(self.w("channels")), self.h2))
+            header = [self.w("channel"), *[s.name for s in jm.stages]]
+            rows = [
+                [
+                    _CHANNELS[ch.value][1 if self.lang == "es" else 0],
+                    *[str(row.get(s.id, 0) or "·") for s in jm.stages],
+                ]
+                for ch, row in counts.items()
+            ]
+            story.append(self.table(header, rows, [2.2] + [1] * len(jm.stages)))
+        story += self._full_texts(stage_name)
+        return story
+
+    def _pains(self, stage_name: dict, tp_by_id: dict) -> list:
+        jm, lay = self.jm, self.layout
+        if not jm.pains:
+            return []
+        answers: dict[str, list[str]] = {}
+        for o in jm.opportunities:
+            if o.answers_pain_id:
+                answers.setdefault(o.answers_pain_id, []).append(lay.markers[o.id].code)
+
+        def depth(p) -> float:
+            tp = tp_by_id.get(p.touchpoint_id or "")
+            return tp.emotion if tp else 0.0
+
+        ranked = sorted(jm.pains, key=lambda p: (-p.severity, depth(p), lay.markers[p.id].code))
+        rows = []
+        for p in ranked:
+            stage = marker_stage_id(jm, p)
+            tp = tp_by_id.get(p.touchpoint_id or "")
+            rows.append(
+                [
+                    lay.markers[p.id].code,
+                    self.p(p.title + (f"\n{p.description}" if p.description else "")),
+                    "●" * p.severity,
+                    stage_name.get(stage or "", ""),
+                    tp.title if tp else "—",
+                    ", ".join(answers.get(p.id, [])) or self.w("none_yet"),
+                ]
+            )
+        header = [
+            "",
+            self.w("pain"),
+            self.w("severity"),
+            self.w("stage"),
+            self.w("touchpoint"),
+            self.w("answered_by"),
+        ]
+        return [
+            Paragraph(escape(self.w("pains")), self.h2),
+            self.table(header, rows, [0.6, 4, 1, 2, 2.6, 1.4]),
+        ]
+
+    def _opportunities(self) -> list:
+        jm, lay = self.jm, self.layout
+        if not jm.opportunities:
+            return []
+        pain_code = {p.id: lay.markers[p.id].code for p in jm.pains}
+        rows = [
+            [
+                lay.markers[o.id].code,
+                self.p(o.title + (f"\n{o.description}" if o.description else "")),
+                "●" * o.impact,
+                self.w(o.status.value),
+                o.owner or "—",
+                pain_code.get(o.answers_pain_id or "", "—"),
+            ]
+            for o in sorted(jm.opportunities, key=lambda o: lay.markers[o.id].code)
+        ]
+        header = [
+            "",
+            self.w("opportunity"),
+            self.w("impact"),
+            self.w("status"),
+            self.w("owner"),
+            self.w("answers"),
+        ]
+        return [
+            Paragraph(escape(self.w("opportunities")), self.h2),
+            self.table(header, rows, [0.6, 4.4, 1, 1.4, 2.2, 1.2]),
+        ]
+
+    def _full_texts(self, stage_name: dict) -> list:
+        jm, lay = self.jm, self.layout
+        rows = []
+        for tp in touchpoints_in_time_order(jm):
+            if lay.touchpoints[tp.id].truncated:
+                rows.append([f"{self.w('touchpoint')} · {stage_name[tp.stage_id]}", tp.title])
+        for marker in lay.markers.values():
+            if marker.truncated:
+                obj = next(m for m in [*jm.pains, *jm.opportunities] if m.id == marker.marker_id)
+                rows.append([marker.code, obj.title])
+        for s in lay.stages:
+            if s.truncated:
+                stage = jm.stage(s.stage_id)
+                rows.append([self.w("stage"), f"{stage.name}\n{stage.goal}".strip()])
+        for lane_box in lay.lanes:
+            lane = next(x for x in jm.lanes if x.id == lane_box.lane_id)
+            for cell in lane_box.cells:
+                if cell.truncated:
+                    rows.append(
+                        [f"{lane.title} · {stage_name[cell.stage_id]}", lane.cell(cell.stage_id)]
+                    )
+        if not rows:
+            return []
+        body = [
+            Paragraph(escape(self.w("full_text")), self.h2),
+            self.table([self.w("where"), self.w("text")], rows, [2, 6]),
+        ]
+        return [KeepTogether(body[:2]), *body[2:]]
+
+    def draw(self, canvas: Canvas, footer: str) -> int:
+        """Flow the story onto pages; returns how many pages were used."""
+        story = self.story()
+        pages = 0
+        pw, ph = self.page
+        m = self.margin
+        while story:
+            frame = Frame(m, m, pw - 2 * m, ph - 2 * m, showBoundary=0)
+            before = len(story)
+            frame.addFromList(story, canvas)
+            canvas.setFont(self.fonts.main["regular"], 7.5)
+            canvas.setFillColor(HexColor(palette.INK_FAINT))
+            canvas.drawRightString(pw - m, m / 2, footer)
+            canvas.showPage()
+            pages += 1
+            if len(story) == before:  # a flowable that fits no page: give up on it, never loop
+                story.pop(0)
+        return pages
+
+
+def draw_handover(
+    canvas: Canvas,
+    jm: JourneyMap,
+    layout: MapLayout,
+    fonts: FontSet,
+    page: tuple[float, float],
+    footer: str,
+) -> int:
+    """Add the hand-over pages; returns how many were added."""
+    return Handover(jm, layout, fonts, page).draw(canvas, footer)
