@@ -123,6 +123,14 @@
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>Export PNG image</source>
+        <translation>Exportar imagen PNG</translation>
+    </message>
+    <message>
+        <source>Resolution (dots per inch; 150 for screens, 300 for print):</source>
+        <translation>Resolución (puntos por pulgada; 150 para pantalla, 300 para imprimir):</translation>
+    </message>
+    <message>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
@@ -805,6 +813,150 @@
     <message>
         <source>Stages</source>
         <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Smallest text prints at {size} pt (legible: 7 pt or more).</source>
+        <translation>El texto más pequeño se imprime a {size} pt (legible: 7 pt o más).</translation>
+    </message>
+    <message>
+        <source>choose {paper} or larger, or tile it</source>
+        <translation>elige {paper} o mayor, o imprímelo en mosaico</translation>
+    </message>
+    <message>
+        <source>split the map or tile it on office sheets</source>
+        <translation>divide el mapa o imprímelo en mosaico en hojas de oficina</translation>
+    </message>
+    <message>
+        <source>Too dense for this paper: the smallest text would print at {size} pt; {hint}.</source>
+        <translation>Demasiado denso para este papel: el texto más pequeño se imprimiría a {size} pt; {hint}.</translation>
+    </message>
+    <message>
+        <source>Export PDF Poster</source>
+        <translation>Exportar póster PDF</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>One sheet</source>
+        <translation>Una sola hoja</translation>
+    </message>
+    <message>
+        <source>Tiled on A4 sheets</source>
+        <translation>En mosaico sobre hojas A4</translation>
+    </message>
+    <message>
+        <source>Tiled on Letter sheets</source>
+        <translation>En mosaico sobre hojas Carta</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientación:</translation>
+    </message>
+    <message>
+        <source>Printing:</source>
+        <translation>Impresión:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Poster…</source>
+        <translation>Póster &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;NG Image…</source>
+        <translation>Imagen P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>&amp;SVG Image…</source>
+        <translation>Imagen &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Table…</source>
+        <translation>Tabla &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>{path}: the export failed: {reason}</source>
+        <translation>{path}: la exportación falló: {reason}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Export PDF poster</source>
+        <translation>Exportar póster PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF poster…</source>
+        <translation>Escribiendo el póster PDF…</translation>
+    </message>
+    <message>
+        <source>PDF written: {name} ({pages} pages, {paper}, smallest text {size} pt)</source>
+        <translation>PDF escrito: {name} ({pages} páginas, {paper}, texto más pequeño {size} pt)</translation>
+    </message>
+    <message>
+        <source>PDF written with notes</source>
+        <translation>PDF escrito con observaciones</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export SVG image</source>
+        <translation>Exportar imagen SVG</translation>
+    </message>
+    <message>
+        <source>PNG written: {name} ({width} × {height} px)</source>
+        <translation>PNG escrito: {name} ({width} × {height} px)</translation>
+    </message>
+    <message>
+        <source>SVG written: {name}</source>
+        <translation>SVG escrito: {name}</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV para Excel, UTF-8 con BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV table</source>
+        <translation>Exportar tabla CSV</translation>
+    </message>
+    <message>
+        <source>CSV written: {name} ({rows} rows)</source>
+        <translation>CSV escrito: {name} ({rows} filas)</translation>
     </message>
 </context>
 <context>

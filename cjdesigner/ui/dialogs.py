@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from cjdesigner.translate import tr
 
@@ -134,3 +134,44 @@ def ask_recover(parent: QWidget | None, drafts: list) -> dict[str, str]:
     dialog = RecoveryDialog(parent, drafts)
     dialog.exec()
     return dialog.answers()
+
+
+def get_export_path(
+    parent: QWidget | None, title: str, suggested: str, filters: list[str]
+) -> tuple[str, int]:
+    """Ask where to write an export: (path or "" when cancelled, index of the chosen filter)."""
+    if "export_path" in AUTO_ANSWERS:
+        answer = AUTO_ANSWERS["export_path"]
+        if isinstance(answer, (list, tuple)):
+            return str(answer[0]), int(answer[1])
+        return str(answer), 0
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, ";;".join(filters))
+    return path, filters.index(chosen) if chosen in filters else 0
+
+
+def ask_pdf_options(parent: QWidget | None, journey_map: Any, initial: Any) -> Any:
+    """The PDF dialog: paper, orientation, tiling; None when cancelled."""
+    if "pdf_options" in AUTO_ANSWERS:
+        from .export_dialog import PdfOptions
+
+        return PdfOptions(*AUTO_ANSWERS["pdf_options"])
+    from .export_dialog import PdfOptionsDialog
+
+    dialog = PdfOptionsDialog(parent, journey_map, initial)
+    return dialog.options() if dialog.exec() else None
+
+
+def ask_png_dpi(parent: QWidget | None, initial: int) -> int | None:
+    """Resolution for a PNG export, in dots per inch; None when cancelled."""
+    if "png_dpi" in AUTO_ANSWERS:
+        return int(AUTO_ANSWERS["png_dpi"])
+    value, ok = QInputDialog.getInt(
+        parent,
+        tr("Export PNG image"),
+        tr("Resolution (dots per inch; 150 for screens, 300 for print):"),
+        initial,
+        36,
+        600,
+        10,
+    )
+    return value if ok else None

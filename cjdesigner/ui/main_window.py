@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         from .autosave import Autosaver
         from .editing import install_editing
+        from .export_dialog import install_export
         from .file_actions import install_file_actions
         from .help_dialogs import install_help
         from .inspector_panel import install_inspector
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         from .presentation import install_presentation
 
         self.file_actions = install_file_actions(self)
+        self.exports = install_export(self)
         self.editing = install_editing(self)
         self.features["inspector"] = install_inspector(self)
         self.features["persona"] = install_persona_panel(self)

@@ -67,6 +67,16 @@ class Settings:
         """Change the idle time before a draft is written."""
         self._s.setValue("autosave/idle_seconds", float(seconds))
 
+    # ------------------------------------------------------------------- export
+    def export_choice(self, key: str, default: str) -> str:
+        """A remembered export choice (paper, orientation, tiling, dpi, folder, bom)."""
+        value = self._s.value(f"export/{key}", default)
+        return str(value) if value is not None else default
+
+    def set_export_choice(self, key: str, value: str) -> None:
+        """Remember an export choice for next time."""
+        self._s.setValue(f"export/{key}", str(value))
+
     # ------------------------------------------------------------------- window
     def save_window(self, window: QMainWindow) -> None:
         """Remember the window's size, position and docks."""

@@ -1,0 +1,382 @@
+"""File ▸ Export: the PDF poster (paper, orientation, tiling, live legibility check), PNG,
+SVG and CSV. The PDF is written on a worker thread behind a progress dialog, from a copy of
+the map, so a long export never freezes the window and never sees a half-made edit."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMenu,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.model import JourneyMap, MapFileError
+from cjdesigner.translate import tr
+
+from . import dialogs
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4", "letter", "tabloid", "arch-d", "arch-e")
+PAPER_LABELS = {"letter": "Letter", "tabloid": "Tabloid", "arch-d": "ARCH D", "arch-e": "ARCH E"}
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """What the user chose in the PDF dialog."""
+
+    paper: str = "A1"
+    landscape: bool = True
+    tile: str | None = None  # None, "a4" or "letter"
+
+
+def density_text(journey_map: JourneyMap, options: PdfOptions) -> tuple[str, bool]:
+    """The dialog's legibility line for these options, and whether the map fits."""
+    from cjdesigner.export.pdf import density
+
+    fit = density(journey_map, options.paper, options.landscape)
+    size = f"{fit.smallest_printed:.1f}"
+    if fit.fits:
+        return tr("Smallest text prints at {size} pt (legible: 7 pt or more).").format(
+            size=size
+        ), True
+    if fit.suggestion:
+        hint = tr("choose {paper} or larger, or tile it").format(
+            paper=PAPER_LABELS.get(fit.suggestion, fit.suggestion)
+        )
+    else:
+        hint = tr("split the map or tile it on office sheets")
+    return tr(
+        "Too dense for this paper: the smallest text would print at {size} pt; {hint}."
+    ).format(size=size, hint=hint), False
+
+
+class PdfOptionsDialog(QDialog):
+    """Paper, orientation and tiling, with the legibility check updated as they change."""
+
+    def __init__(
+        self, parent: QWidget | None, journey_map: JourneyMap, initial: PdfOptions
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog_export_pdf")
+        self.setWindowTitle(tr("Export PDF Poster"))
+        self._map = journey_map
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("combo_paper")
+        for key in PAPER_CHOICES:
+            self.paper.addItem(PAPER_LABELS.get(key, key), key)
+        self.orientation = QComboBox(self)
+        self.orientation.setObjectName("combo_orientation")
+        self.orientation.addItem(tr("Landscape"), True)
+        self.orientation.addItem(tr("Portrait"), False)
+        self.tiling = QComboBox(self)
+        self.tiling.setObjectName("combo_tiling")
+        self.tiling.addItem(tr("One sheet"), None)
+        self.tiling.addItem(tr("Tiled on A4 sheets"), "a4")
+        self.tiling.addItem(tr("Tiled on Letter sheets"), "letter")
+        self.check = QLabel(self)
+        self.check.setObjectName("label_density")
+        self.check.setWordWrap(True)
+        self.check.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        form.addRow(tr("Paper:"), self.paper)
+        form.addRow(tr("Orientation:"), self.orientation)
+        form.addRow(tr("Printing:"), self.tiling)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.check)
+        layout.addWidget(buttons)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(initial.paper)))
+        self.orientation.setCurrentIndex(0 if initial.landscape else 1)
+        self.tiling.setCurrentIndex(max(0, self.tiling.findData(initial.tile)))
+        for combo in (self.paper, self.orientation):
+            combo.currentIndexChanged.connect(self.update_check)
+        self.update_check()
+        self.setMinimumWidth(420)
+
+    def options(self) -> PdfOptions:
+        """The choices as they stand."""
+        return PdfOptions(
+            str(self.paper.currentData()),
+            bool(self.orientation.currentData()),
+            self.tiling.currentData(),
+        )
+
+    def update_check(self) -> None:
+        """Recompute the legibility line for the chosen paper and orientation."""
+        text, fits = density_text(self._map, self.options())
+        self.check.setText(text)
+        self.check.setStyleSheet("" if fits else "color: #9b1c1c; font-weight: 600;")
+
+
+class _Job(QObject):
+    """Carries a worker thread's outcome back to the GUI thread (queued signal)."""
+
+    done = Signal(object, object)  # result, exception
+
+
+class ExportActions(QObject):
+    """The File ▸ Export submenu of one window."""
+
+    finished = Signal(object)  # the result (or None after an error); for tests and scripts
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.busy = False
+        self.last_error = ""
+        self.menu = QMenu(tr("&Export"), window)
+        self.menu.setObjectName("menu_export")
+        self.actions: dict[str, QAction] = {}
+        self._add("pdf", tr("&PDF Poster…"), QKeySequence("Ctrl+Shift+E"), self.export_pdf)
+        self._add("png", tr("P&NG Image…"), None, lambda: self.export_image("png"))
+        self._add("svg", tr("&SVG Image…"), None, lambda: self.export_image("svg"))
+        self._add("csv", tr("&CSV Table…"), None, self.export_csv)
+        window.menus["file"].insertMenu(window.file_actions.export_anchor, self.menu)
+        self._progress: QProgressDialog | None = None
+        self._thread: threading.Thread | None = None
+
+    def _add(self, key: str, text: str, shortcut: QKeySequence | None, slot: Any) -> None:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action_export_{key}")
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        self.actions[key] = action
+
+    # ------------------------------------------------------------- helpers
+    def _settings(self) -> Any:
+        return self.window.settings
+
+    def _suggest(self, suffix: str) -> str:
+        document = self.window.document
+        folder = self._settings().export_choice("folder", "")
+        if document.path is not None:
+            stem = document.path.name.removesuffix(".journey.json").removesuffix(".json")
+            folder = folder or str(document.path.parent)
+        else:
+            from .file_actions import _safe_file_name
+
+            stem = _safe_file_name(document.journey_map.title)
+        return str(Path(folder or Path.home()) / f"{stem}{suffix}")
+
+    def _ask_path(self, title: str, suffix: str, filters: list[str]) -> tuple[str, int]:
+        path, choice = dialogs.get_export_path(self.window, title, self._suggest(suffix), filters)
+        if not path:
+            return "", choice
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self._settings().set_export_choice("folder", str(Path(path).parent))
+        return path, choice
+
+    def _source_name(self) -> str:
+        path = self.window.document.path
+        return path.name if path else ""
+
+    def _fail(self, path: str, exc: BaseException) -> None:
+        if isinstance(exc, MapFileError):
+            message = str(exc)
+        elif isinstance(exc, OSError):
+            message = f"{path}: {exc.strerror or exc}"
+        else:
+            message = tr("{path}: the export failed: {reason}").format(path=path, reason=exc)
+        self.last_error = message
+        self.window.statusBar().showMessage(tr("Export failed"), 8000)
+        dialogs.show_error(self.window, tr("Cannot export"), message)
+
+    def _done(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10000)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for action in self.actions.values():
+            action.setEnabled(not busy)
+
+    # ----------------------------------------------------------------- PDF
+    def export_pdf(self) -> None:
+        """Ask for options and a file, then write the poster on a worker thread."""
+        if self.busy:
+            return
+        settings = self._settings()
+        initial = PdfOptions(
+            settings.export_choice("paper", "A1"),
+            settings.export_choice("orientation", "landscape") == "landscape",
+            settings.export_choice("tile", "") or None,
+        )
+        journey_map = self.window.document.journey_map.model_copy(deep=True)
+        options = dialogs.ask_pdf_options(self.window, journey_map, initial)
+        if options is None:
+            return
+        settings.set_export_choice("paper", options.paper)
+        settings.set_export_choice("orientation", "landscape" if options.landscape else "portrait")
+        settings.set_export_choice("tile", options.tile or "")
+        path, _ = self._ask_path(tr("Export PDF poster"), ".pdf", [tr("PDF files (*.pdf)")])
+        if not path:
+            return
+        self.start_pdf(journey_map, path, options)
+
+    def start_pdf(self, journey_map: JourneyMap, path: str, options: PdfOptions) -> None:
+        """Write the PDF in the background; ``finished`` fires when it is done."""
+        from cjdesigner.export.pdf import export_pdf
+
+        self._set_busy(True)
+        progress = QProgressDialog(tr("Writing the PDF poster…"), "", 0, 0, self.window)
+        progress.setObjectName("progress_export")
+        progress.setWindowTitle(tr("Export PDF Poster"))
+        progress.setCancelButton(None)  # the file is written atomically; nothing to cancel
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+        self._progress = progress
+        job = _Job(self)
+        job.done.connect(lambda result, exc: self._pdf_done(path, result, exc))
+        source = self._source_name()
+
+        def work() -> None:
+            try:
+                result = export_pdf(
+                    journey_map, path, options.paper, options.tile, options.landscape, source
+                )
+            except Exception as exc:  # reported to the user in the GUI thread
+                if not isinstance(exc, (MapFileError, OSError, ValueError)):
+                    traceback.print_exc(file=sys.stderr)
+                result, error = None, exc
+            else:
+                error = None
+            # the window may have closed while exporting; the file is written all the same
+            with contextlib.suppress(RuntimeError):
+                job.done.emit(result, error)
+
+        self._thread = threading.Thread(target=work, name="pdf-export", daemon=True)
+        self._thread.start()
+
+    def _pdf_done(self, path: str, result: Any, exc: BaseException | None) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        self._set_busy(False)
+        if exc is not None:
+            self._fail(path, exc)
+            self.finished.emit(None)
+            return
+        paper = PAPER_LABELS.get(result.paper, result.paper)
+        self._done(
+            tr("PDF written: {name} ({pages} pages, {paper}, smallest text {size} pt)").format(
+                name=os.path.basename(path),
+                pages=result.pages,
+                paper=paper,
+                size=f"{result.smallest_printed:.1f}",
+            )
+        )
+        if result.warnings:
+            dialogs.show_info(
+                self.window,
+                tr("PDF written with notes"),
+                f"{os.path.basename(path)}\n\n" + "\n".join(f"• {w}" for w in result.warnings),
+            )
+        self.finished.emit(result)
+
+    def wait(self, timeout: float = 60.0) -> None:
+        """Block until a background export finishes (for scripts and tests)."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    # ---------------------------------------------------------- PNG / SVG
+    def export_image(self, kind: str) -> None:
+        """PNG (at a chosen DPI) or SVG of the whole map."""
+        if self.busy:
+            return
+        dpi = 150.0
+        if kind == "png":
+            chosen = dialogs.ask_png_dpi(
+                self.window, int(float(self._settings().export_choice("dpi", "150")))
+            )
+            if chosen is None:
+                return
+            dpi = float(chosen)
+            self._settings().set_export_choice("dpi", str(chosen))
+            filters = [tr("PNG images (*.png)")]
+            path, _ = self._ask_path(tr("Export PNG image"), ".png", filters)
+        else:
+            filters = [tr("SVG images (*.svg)")]
+            path, _ = self._ask_path(tr("Export SVG image"), ".svg", filters)
+        if not path:
+            return
+        from cjdesigner.export import image
+
+        self._set_busy(True)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            journey_map = self.window.document.journey_map.model_copy(deep=True)
+            scene = image.map_scene(journey_map)
+            if kind == "png":
+                width, height = image.render_png(scene, path, dpi)
+                message = tr("PNG written: {name} ({width} × {height} px)").format(
+                    name=os.path.basename(path), width=width, height=height
+                )
+            else:
+                image.render_svg(scene, path, journey_map.title)
+                message = tr("SVG written: {name}").format(name=os.path.basename(path))
+        except (MapFileError, OSError, ValueError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self._set_busy(False)
+            self._fail(path, exc)
+            self.finished.emit(None)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self._set_busy(False)
+        self._done(message)
+        self.finished.emit(path)
+
+    # ----------------------------------------------------------------- CSV
+    def export_csv(self) -> None:
+        """Touchpoints, pains and opportunities as CSV (plain UTF-8 or with a BOM for Excel)."""
+        if self.busy:
+            return
+        from cjdesigner.export.table import export_csv
+
+        filters = [tr("CSV, UTF-8 (*.csv)"), tr("CSV for Excel, UTF-8 with BOM (*.csv)")]
+        path, choice = self._ask_path(tr("Export CSV table"), ".csv", filters)
+        if not path:
+            return
+        try:
+            count = export_csv(self.window.document.journey_map, path, bom=choice == 1)
+        except (MapFileError, OSError, ValueError) as exc:
+            self._fail(path, exc)
+            self.finished.emit(None)
+            return
+        self._done(
+            tr("CSV written: {name} ({rows} rows)").format(name=os.path.basename(path), rows=count)
+        )
+        self.finished.emit(path)
+
+
+def install_export(window: MainWindow) -> ExportActions:
+    """Add File ▸ Export to a window."""
+    return ExportActions(window)

@@ -1,0 +1,131 @@
+"""File ▸ Export from the window: the PDF dialog, the background export, PNG, SVG, CSV."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+
+from cjdesigner.app import create_main_window
+from cjdesigner.export.paper import page_size
+from cjdesigner.model import load_map
+from cjdesigner.ui import dialogs
+from cjdesigner.ui.export_dialog import PdfOptions, PdfOptionsDialog
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture
+def seen(monkeypatch):
+    record: dict = {"errors": [], "info": [], "paths": []}
+    monkeypatch.setattr(dialogs, "show_error", lambda p, t, msg: record["errors"].append(msg))
+    monkeypatch.setattr(dialogs, "show_info", lambda p, t, msg: record["info"].append(msg))
+    return record
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, seen):
+    path = tmp_path / "aerolinea.journey.json"
+    shutil.copy(SAMPLES / "aerolinea.journey.json", path)
+    win = create_main_window()
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    return win
+
+
+def _answer_path(monkeypatch, seen, path, choice=0):
+    def ask(parent, title, suggested, filters):
+        seen["paths"].append(suggested)
+        return str(path), choice
+
+    monkeypatch.setattr(dialogs, "get_export_path", ask)
+
+
+def test_the_export_menu_sits_in_the_file_menu(window):
+    file_menu = window.menus["file"]
+    titles = [a.text() for a in file_menu.actions()]
+    menus = [a.menu().objectName() if a.menu() else "" for a in file_menu.actions()]
+    assert menus.index("menu_export") < titles.index("&Close")
+    keys = [a.objectName().removeprefix("action_export_") for a in window.exports.menu.actions()]
+    assert keys == ["pdf", "png", "svg", "csv"]
+    assert window.exports.actions["pdf"].shortcut().toString() == "Ctrl+Shift+E"
+
+
+def test_pdf_export_runs_in_the_background_and_reports(window, qtbot, monkeypatch, seen, tmp_path):
+    out = tmp_path / "poster.pdf"
+    monkeypatch.setattr(
+        dialogs, "ask_pdf_options", lambda p, jm, initial: PdfOptions("A2", False, None)
+    )
+    _answer_path(monkeypatch, seen, out)
+    with qtbot.waitSignal(window.exports.finished, timeout=60000) as blocker:
+        window.exports.actions["pdf"].trigger()
+        assert window.exports.busy and not window.exports.actions["pdf"].isEnabled()
+    result = blocker.args[0]
+    assert result is not None and seen["errors"] == []
+    assert seen["paths"][0].endswith("aerolinea.pdf")  # named after the map, beside it
+    reader = PdfReader(out)
+    w, h = page_size("A2", landscape=False)
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx((w, h), abs=0.5)
+    assert (
+        load_map(SAMPLES / "aerolinea.journey.json").stages[0].name
+        in reader.pages[0].extract_text()
+    )
+    assert "PDF written" in window.statusBar().currentMessage()
+    assert window.exports.actions["pdf"].isEnabled() and not window.exports.busy
+    # the choices are remembered for the next export
+    assert window.settings.export_choice("paper", "") == "A2"
+    assert window.settings.export_choice("orientation", "") == "portrait"
+
+
+def test_pdf_export_to_a_folder_that_does_not_exist_says_why(
+    window, qtbot, monkeypatch, seen, tmp_path
+):
+    out = tmp_path / "missing" / "poster.pdf"
+    monkeypatch.setattr(dialogs, "ask_pdf_options", lambda p, jm, initial: PdfOptions())
+    _answer_path(monkeypatch, seen, out)
+    with qtbot.waitSignal(window.exports.finished, timeout=60000) as blocker:
+        window.exports.export_pdf()
+    assert blocker.args[0] is None and not out.exists()
+    assert len(seen["errors"]) == 1 and "poster.pdf" in seen["errors"][0]
+    assert "Traceback" not in seen["errors"][0]
+    assert window.exports.actions["pdf"].isEnabled()
+
+
+def test_cancelling_writes_nothing(window, monkeypatch, seen, tmp_path):
+    monkeypatch.setattr(dialogs, "ask_pdf_options", lambda p, jm, initial: None)
+    window.exports.export_pdf()
+    monkeypatch.setattr(dialogs, "ask_pdf_options", lambda p, jm, initial: PdfOptions())
+    _answer_path(monkeypatch, seen, "")
+    window.exports.export_pdf()
+    window.exports.export_csv()
+    assert not window.exports.busy and list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_pdf_dialog_warns_when_the_paper_is_too_small(qtbot):
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    dialog = PdfOptionsDialog(None, jm, PdfOptions("A1", True, None))
+    qtbot.addWidget(dialog)
+    assert dialog.check.text().startswith("Smallest text prints at")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    assert "Too dense" in dialog.check.text() and "A3" in dialog.check.text()
+    dialog.tiling.setCurrentIndex(dialog.tiling.findData("a4"))
+    assert dialog.options() == PdfOptions("A4", True, "a4")
+
+
+def test_png_svg_and_csv_from_the_menu(window, qtbot, monkeypatch, seen, tmp_path):
+    monkeypatch.setattr(dialogs, "ask_png_dpi", lambda p, initial: 36)
+    _answer_path(monkeypatch, seen, tmp_path / "map.png")
+    window.exports.actions["png"].trigger()
+    image = QImage(str(tmp_path / "map.png"))
+    assert image.width() > 200 and "PNG written" in window.statusBar().currentMessage()
+    _answer_path(monkeypatch, seen, tmp_path / "map")  # the extension is added
+    window.exports.actions["svg"].trigger()
+    assert "<svg" in (tmp_path / "map.svg").read_text(encoding="utf-8")
+    _answer_path(monkeypatch, seen, tmp_path / "table.csv", choice=1)  # the Excel filter
+    window.exports.actions["csv"].trigger()
+    data = (tmp_path / "table.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and seen["errors"] == []
+    jm = window.document.journey_map
+    assert data.count(b"\r\n") == 1 + len(jm.touchpoints) + len(jm.pains) + len(jm.opportunities)
