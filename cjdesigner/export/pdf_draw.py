@@ -8,6 +8,7 @@ wrapped them, piece by piece when a character needs a fallback font.
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
@@ -32,6 +33,11 @@ _GLYPHS = {
 }
 
 
+@lru_cache(maxsize=512)
+def _colour(hex_colour: str) -> HexColor:
+    return HexColor(hex_colour)
+
+
 class PosterPainter:
     """Draws one layout onto a reportlab canvas (or form) of the layout's size."""
 
@@ -40,6 +46,10 @@ class PosterPainter:
         self.layout = layout
         self.h = layout.height
         self.fonts = fonts
+        self._forms: dict[tuple, str] = {}  # each glyph style is drawn once, then placed
+        self._fill: str | None = None  # the fill colour last set (skip repeats)
+        self._font: tuple[str, float] | None = None
+        self._stroke: tuple | None = None  # (colour, width, dash) last set
 
     # ------------------------------------------------------------ primitives
     def y(self, y: float) -> float:
@@ -47,14 +57,25 @@ class PosterPainter:
         return self.h - y
 
     def fill(self, colour: str) -> None:
-        self.c.setFillColor(HexColor(colour))
+        if colour != self._fill:
+            self.c.setFillColor(_colour(colour))
+            self._fill = colour
+
+    def restore(self) -> None:
+        """restoreState, forgetting the colour and font it may have undone."""
+        self.c.restoreState()
+        self._fill = self._font = self._stroke = None
 
     def stroke(
         self, colour: str, width: float = 1.0, dash: tuple[float, ...] | None = None
     ) -> None:
-        self.c.setStrokeColor(HexColor(colour))
+        key = (colour, width, dash)
+        if key == self._stroke:
+            return
+        self.c.setStrokeColor(_colour(colour))
         self.c.setLineWidth(width)
         self.c.setDash(*dash) if dash else self.c.setDash()
+        self._stroke = key
 
     def rect(
         self,
@@ -88,17 +109,35 @@ class PosterPainter:
 
     def text(self, run: TextRun) -> None:
         """One layout text run, with fallback fonts where Open Sans lacks a character."""
-        self.fill(run.colour)
-        x = run.x
-        baseline = self.y(run.y)
-        for font, piece in self.fonts.pieces(run.text, run.style):
-            self.c.setFont(font, run.size)
-            self.c.drawString(x, baseline, piece)
-            x += stringWidth(piece, font, run.size)
+        self.texts([run])
 
     def texts(self, runs: list[TextRun]) -> None:
+        """Text runs in one PDF text object (one BT…ET), piece by piece where a character
+        needs a fallback font. The object sets its own font and colour, so the canvas's
+        idea of both is forgotten afterwards."""
+        if not runs:
+            return
+        t = self.c.beginText()
+        font_now: tuple[str, float] | None = None
+        colour_now: str | None = None
         for run in runs:
-            self.text(run)
+            if run.colour != colour_now:
+                t.setFillColor(_colour(run.colour))
+                colour_now = run.colour
+            x = run.x
+            baseline = self.y(run.y)
+            pieces = self.fonts.pieces(run.text, run.style)
+            for i, (font, piece) in enumerate(pieces):
+                if (font, run.size) != font_now:
+                    t.setFont(font, run.size)
+                    font_now = (font, run.size)
+                t.setTextOrigin(x, baseline)
+                t.textOut(piece)
+                if i + 1 < len(pieces):
+                    x += stringWidth(piece, font, run.size)
+        self.c.drawText(t)
+        self._fill = colour_now
+        self._font = None
 
     def path(
         self,
@@ -132,22 +171,42 @@ class PosterPainter:
         width: float = 1.5,
     ) -> None:
         """A glyph scaled into ``box``; ``width`` in glyph units (24 per side), like the canvas."""
-        ops = _GLYPHS.get(name) or glyphs.CHANNEL_GLYPHS[Channel(name)]
-        scale = box.w / glyphs.BOX
-        self.c.setLineCap(1)
-        self.c.setLineJoin(1)
-        self.path(
-            glyphs.transformed(ops, box.x, box.y, box.w),
-            fill=fill,
-            stroke=stroke,
-            width=width * scale,
-        )
+        self.place(((name, stroke, fill, width),), box)
 
     def marker_glyph(self, kind: str, box: Rect) -> None:
         """A pain (triangle with !) or an opportunity (circle with +): shape AND colour."""
         colour = palette.PAIN if kind == "pain" else palette.OPPORTUNITY
-        self.glyph(kind, box, stroke=palette.PAPER, fill=colour, width=1.2)
-        self.glyph(f"{kind}_mark", box, stroke=palette.PAPER, width=2.6)
+        self.place(
+            ((kind, palette.PAPER, colour, 1.2), (f"{kind}_mark", palette.PAPER, None, 2.6)), box
+        )
+
+    def place(self, layers: tuple[tuple, ...], box: Rect) -> None:
+        """Glyph layers (name, stroke, fill, width), drawn once as a form, placed in ``box``.
+
+        The form's own colours live in its stream, so the page's colours are untouched
+        and nothing needs forgetting after the restore."""
+        form = self._forms.get(layers) or self._glyph_form(layers)
+        scale = box.w / glyphs.BOX
+        self.c.saveState()
+        self.c.transform(scale, 0, 0, scale, box.x, self.y(box.bottom))
+        self.c.doForm(form)
+        self.c.restoreState()
+
+    def _glyph_form(self, layers: tuple[tuple, ...]) -> str:
+        form = f"cjd-glyph-{len(self._forms)}"
+        pad = max(layer[3] for layer in layers) + 2
+        self.c.beginForm(form, -pad, -pad, glyphs.BOX + pad, glyphs.BOX + pad)
+        outer = (self.h, self._fill, self._font, self._stroke)
+        self.h, self._fill, self._font, self._stroke = glyphs.BOX, None, None, None
+        self.c.setLineCap(1)
+        self.c.setLineJoin(1)
+        for name, stroke, fill, width in layers:
+            ops = _GLYPHS.get(name) or glyphs.CHANNEL_GLYPHS[Channel(name)]
+            self.path(ops, fill=fill, stroke=stroke, width=width)
+        self.c.endForm()
+        self.h, self._fill, self._font, self._stroke = outer
+        self._forms[layers] = form
+        return form
 
     def circle(
         self,
@@ -158,7 +217,23 @@ class PosterPainter:
         stroke: str | None = None,
         width: float = 1.0,
     ) -> None:
-        self.path(glyphs.circle(x, y, r), fill=fill, stroke=stroke, width=width)
+        """A circle, drawn once per style as a form and placed (dots repeat by the hundred)."""
+        key = ("circle", r, fill, stroke, width)
+        form = self._forms.get(key)
+        if form is None:
+            form = f"cjd-glyph-{len(self._forms)}"
+            pad = r + width + 1
+            self.c.beginForm(form, -pad, -pad, pad, pad)
+            outer = (self.h, self._fill, self._font, self._stroke)
+            self.h, self._fill, self._font, self._stroke = 0.0, None, None, None
+            self.path(glyphs.circle(0.0, 0.0, r), fill=fill, stroke=stroke, width=width)
+            self.c.endForm()
+            self.h, self._fill, self._font, self._stroke = outer
+            self._forms[key] = form
+        self.c.saveState()
+        self.c.translate(x, self.y(y))
+        self.c.doForm(form)
+        self.c.restoreState()
 
     # --------------------------------------------------------------- regions
     def draw(self) -> None:
@@ -220,7 +295,7 @@ class PosterPainter:
             except Exception:
                 self.fill(palette.INK_SECONDARY)
                 self.c.circle(a.cx, self.y(a.cy), a.w / 2, stroke=0, fill=1)
-            self.c.restoreState()
+            self.restore()
         else:
             self.circle(a.cx, a.cy, a.w / 2, fill=palette.INK_SECONDARY)
             if p.initials:
@@ -238,7 +313,7 @@ class PosterPainter:
                 self.line(r.x, y, r.right, y)
         self.stroke(palette.INK_FAINT, 1.0, dash=(6, 4))
         self.line(r.x, band.zero_y, r.right, band.zero_y)
-        self.c.setDash()
+        self.stroke(palette.GRID, 0.6)  # solid again
         self.texts([run for _v, _y, run in band.ticks])
         for name, face in band.faces:
             self.glyph(f"face_{name}", face, stroke=palette.INK_SECONDARY, width=1.4)

@@ -49,10 +49,16 @@ class FontSet:
     main_cover: frozenset[int]
     missing: set[str] = field(default_factory=set)
 
+    def covers(self, text: str) -> bool:
+        """Whether Open Sans alone draws every character of ``text``."""
+        return self.main_cover.issuperset(map(ord, text.replace("\n", "")))
+
     def pieces(self, text: str, style: str) -> list[tuple[str, str]]:
         """Split ``text`` into (font name, piece) by the first font having each character."""
-        out: list[tuple[str, str]] = []
         main = self.main.get(style, self.main["regular"])
+        if self.main_cover.issuperset(map(ord, text)):
+            return [(main, text)]  # the common case: Open Sans has every character
+        out: list[tuple[str, str]] = []
         for ch in text:
             code = ord(ch)
             font = main

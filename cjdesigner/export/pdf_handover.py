@@ -26,8 +26,17 @@ from cjdesigner.model.analysis import (
     stage_emotions,
     touchpoints_in_time_order,
 )
+from cjdesigner.textmetrics import wrap
 
 from .pdf_fonts import FontSet
+
+_PAD = 6.0  # cell padding left and right, in points
+_VPAD = 3.0  # cell padding above and below
+
+
+def _height(paragraph: Paragraph, width: float) -> float:
+    return paragraph.wrap(max(width - 2 * _PAD, 1.0), 1e6)[1]
+
 
 _WORDS = {
     "handover": ("Hand-over", "Resumen para el cliente"),
@@ -138,16 +147,33 @@ class Handover:
         return "".join(out)
 
     def table(self, header: list[str], rows: list[list], widths: list[float]) -> Table:
-        data = [[Paragraph(escape(h), self.header_style) for h in header]]
-        data += [
-            [cell if isinstance(cell, Paragraph) else self.p(str(cell)) for cell in row]
-            for row in rows
-        ]
+        """A table of user text. Cells Open Sans can draw alone are wrapped here, with the
+        same metrics as the poster, and drawn as plain strings (never parsed as markup);
+        cells needing a fallback font become escaped Paragraphs."""
         total = sum(widths)
         usable = self.page[0] - 2 * self.margin
-        table = Table(
-            data, colWidths=[usable * w / total for w in widths], repeatRows=1, hAlign="LEFT"
-        )
+        col_widths = [usable * w / total for w in widths]
+        size = self.small.fontSize
+        leading = self.small.leading
+        head = [Paragraph(escape(h), self.header_style) for h in header]
+        data: list[list] = [head]
+        # every row's height is known here, so reportlab need not measure 10,000 cells again
+        heights = [max(_height(p, w) for p, w in zip(head, col_widths, strict=True)) + 2 * _VPAD]
+        for row in rows:
+            cells: list = []
+            tallest = leading
+            for cell, width in zip(row, col_widths, strict=True):
+                text = str(cell)
+                if self.fonts.covers(text):
+                    lines = wrap(text, max(width - 2 * _PAD, 1.0), size)
+                    cells.append("\n".join(lines))
+                    tallest = max(tallest, len(lines) * leading)
+                else:
+                    cells.append(self.p(text))
+                    tallest = max(tallest, _height(cells[-1], width))
+            data.append(cells)
+            heights.append(tallest + 2 * _VPAD)
+        table = Table(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -160,8 +186,13 @@ class Handover:
                         (-1, -1),
                         [HexColor("#FFFFFF"), HexColor(palette.LANE_STRIPES[0])],
                     ),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("FONTNAME", (0, 1), (-1, -1), self.small.fontName),
+                    ("FONTSIZE", (0, 1), (-1, -1), size),
+                    ("LEADING", (0, 1), (-1, -1), self.small.leading),
+                    ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+                    ("TOPPADDING", (0, 0), (-1, -1), _VPAD),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), _VPAD),
                 ]
             )
         )
@@ -259,12 +290,12 @@ class Handover:
         ranked = sorted(jm.pains, key=lambda p: (-p.severity, depth(p), lay.markers[p.id].code))
         rows = []
         for p in ranked:
-            stage = marker_stage_id(jm, p)
+            stage = marker_stage_id(jm, p, tp_by_id)
             tp = tp_by_id.get(p.touchpoint_id or "")
             rows.append(
                 [
                     lay.markers[p.id].code,
-                    self.p(p.title + (f"\n{p.description}" if p.description else "")),
+                    p.title + (f"\n{p.description}" if p.description else ""),
                     "●" * p.severity,
                     stage_name.get(stage or "", ""),
                     tp.title if tp else "—",
@@ -292,7 +323,7 @@ class Handover:
         rows = [
             [
                 lay.markers[o.id].code,
-                self.p(o.title + (f"\n{o.description}" if o.description else "")),
+                o.title + (f"\n{o.description}" if o.description else ""),
                 "●" * o.impact,
                 self.w(o.status.value),
                 o.owner or "—",
@@ -319,10 +350,10 @@ class Handover:
         for tp in touchpoints_in_time_order(jm):
             if lay.touchpoints[tp.id].truncated:
                 rows.append([f"{self.w('touchpoint')} · {stage_name[tp.stage_id]}", tp.title])
+        markers = {m.id: m for m in [*jm.pains, *jm.opportunities]}
         for marker in lay.markers.values():
             if marker.truncated:
-                obj = next(m for m in [*jm.pains, *jm.opportunities] if m.id == marker.marker_id)
-                rows.append([marker.code, obj.title])
+                rows.append([marker.code, markers[marker.marker_id].title])
         for s in lay.stages:
             if s.truncated:
                 stage = jm.stage(s.stage_id)

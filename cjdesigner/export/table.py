@@ -43,6 +43,7 @@ def rows(jm: JourneyMap) -> list[dict[str, object]]:
     """One dict per touchpoint, pain and opportunity, in time order then marker order."""
     order = {s.id: i + 1 for i, s in enumerate(jm.stages)}
     names = {s.id: s.name for s in jm.stages}
+    by_id = {t.id: t for t in jm.touchpoints}
     titles = {t.id: t.title for t in jm.touchpoints}
     pain_titles = {p.id: p.title for p in jm.pains}
     out: list[dict[str, object]] = []
@@ -71,7 +72,7 @@ def rows(jm: JourneyMap) -> list[dict[str, object]]:
         )
     for kind, markers in (("pain", jm.pains), ("opportunity", jm.opportunities)):
         for marker in markers:
-            stage_id = marker_stage_id(jm, marker)
+            stage_id = marker_stage_id(jm, marker, by_id)
             row: dict[str, object] = {
                 "type": kind,
                 "id": marker.id,

@@ -185,11 +185,19 @@ def stage_emotions(journey_map: JourneyMap) -> list[StageEmotion]:
     return out
 
 
-def marker_stage_id(journey_map: JourneyMap, marker: Pain | Opportunity) -> str | None:
-    """The stage a pain or opportunity falls in (its own, or its touchpoint's)."""
+def marker_stage_id(
+    journey_map: JourneyMap,
+    marker: Pain | Opportunity,
+    touchpoints: dict[str, Touchpoint] | None = None,
+) -> str | None:
+    """The stage a pain or opportunity falls in (its own, or its touchpoint's).
+
+    Pass ``touchpoints`` (by id) when asking for many markers, to avoid a linear search each.
+    """
     if marker.stage_id is not None:
         return marker.stage_id
-    tp = journey_map.touchpoint(marker.touchpoint_id or "")
+    key = marker.touchpoint_id or ""
+    tp = touchpoints.get(key) if touchpoints is not None else journey_map.touchpoint(key)
     return tp.stage_id if tp else None
 
 
