@@ -77,8 +77,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a map as a PDF poster, CSV table, PNG or SVG image."""
-    if not any((args.pdf, args.csv, args.png, args.svg)):
-        print("export: say what to write: --pdf, --csv, --png or --svg", file=sys.stderr)
+    if not any((args.pdf, args.csv, args.findings, args.png, args.svg)):
+        print(
+            "export: say what to write: --pdf, --csv, --findings, --png or --svg", file=sys.stderr
+        )
         return EXIT_BAD_INPUT
     try:
         result = read_map(args.file)
@@ -103,6 +105,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             count = export_csv(jm, args.csv, bom=args.bom)
             print(f"{args.csv}: written ({count} rows)")
+        if args.findings:
+            from cjdesigner.export.table import export_findings_csv
+
+            count = export_findings_csv(jm, args.findings, bom=args.bom)
+            print(f"{args.findings}: written ({count} stages)")
         if args.png or args.svg:
             from cjdesigner.export import image
 
@@ -166,7 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--portrait", action="store_true", help="portrait instead of landscape")
     p.add_argument("--csv", metavar="OUT", help="touchpoints, pains and opportunities as CSV")
-    p.add_argument("--bom", action="store_true", help="start the CSV with a BOM (for Excel)")
+    p.add_argument(
+        "--findings", metavar="OUT", help="per-stage findings as CSV (emotion, pains, NPS…)"
+    )
+    p.add_argument("--bom", action="store_true", help="start CSV files with a BOM (for Excel)")
     p.add_argument("--png", metavar="OUT", help="PNG image of the canvas")
     p.add_argument("--dpi", type=float, default=150.0, help="PNG resolution (default 150)")
     p.add_argument("--svg", metavar="OUT", help="SVG image of the canvas")

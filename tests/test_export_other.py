@@ -7,11 +7,20 @@ import io
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QImage
 
 from cjdesigner.export.image import map_scene, render_png, render_svg
-from cjdesigner.export.table import COLUMNS, export_csv, safe_cell
+from cjdesigner.export.table import (
+    COLUMNS,
+    FINDING_COLUMNS,
+    export_csv,
+    export_findings_csv,
+    safe_cell,
+)
 from cjdesigner.model import load_map
+from cjdesigner.model.analysis import nps
+from cjdesigner.model.future import future_state_from
 from tests.conftest import SAMPLES
 from tests.factories import small_map
 
@@ -85,3 +94,27 @@ def test_cli_png_and_csv(tmp_path):
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() > 100 and table.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_findings_csv_has_one_row_per_stage_with_what_the_map_learned(tmp_path):
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    path = tmp_path / "findings.csv"
+    assert export_findings_csv(jm, path) == len(jm.stages)
+    records = _read_csv(path)
+    assert [r["stage"] for r in records] == [s.name for s in jm.stages]
+    assert list(records[0]) == FINDING_COLUMNS
+    assert sum(int(r["pains"]) for r in records) == len(jm.pains)
+    assert sum(int(r["touchpoints"]) for r in records) == len(jm.touchpoints)
+    flight = next(r for r in records if r["stage"] == "Vuelo")
+    scores = next(s for s in jm.stages if s.name == "Vuelo").survey_scores
+    scores += [x for t in jm.touchpoints if t.stage_id == jm.stages[4].id for x in t.survey_scores]
+    assert int(flight["nps_responses"]) == len(scores)
+    assert float(flight["nps"]) == pytest.approx(nps(scores), abs=0.05)
+    assert all(r["change_vs_current"] == "" for r in records)  # not a future state
+    future = future_state_from(jm)
+    raised = min(future.touchpoints, key=lambda t: t.emotion)
+    raised.emotion = 5.0
+    export_findings_csv(future, path)
+    name = next(s.name for s in future.stages if s.id == raised.stage_id)
+    changes = {r["stage"]: float(r["change_vs_current"] or 0) for r in _read_csv(path)}
+    assert changes[name] > 0 and all(v == 0 for k, v in changes.items() if k != name)

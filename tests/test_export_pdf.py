@@ -15,6 +15,7 @@ from cjdesigner.export.paper import page_size, tile_grid
 from cjdesigner.export.pdf import density, export_pdf
 from cjdesigner.layout import compute_layout
 from cjdesigner.model import Lane, LaneKind, load_map
+from cjdesigner.model.future import future_state_from
 from tests.conftest import SAMPLES
 from tests.factories import small_map
 
@@ -239,3 +240,36 @@ def test_cli_exports_pdf_without_a_display(tmp_path):
         and result.stderr.count("\n") == 1
         and not (tmp_path / "never.pdf").exists()
     )
+
+
+def test_future_state_poster_overlays_the_current_curve_and_compares_stages(tmp_path):
+    current = load_map(SAMPLES / "coffee-shop.journey.json")
+    future = future_state_from(current)
+    low = min(future.touchpoints, key=lambda t: t.emotion)
+    before = low.emotion
+    low.emotion = 4.0  # the queue is fixed
+    path = tmp_path / "future.pdf"
+    export_pdf(future, path, "A1")
+    text = _text(path)
+    assert "Future state against the current state" in text and "Current state (dashed)" in text
+    w, h = page_size("A1")
+    layout = compute_layout(future, w, h, footer_note="x")
+    assert layout.baseline_curve and len(layout.baseline_curve) == len(layout.curve)
+    scale = density(future, "A1", layout=layout).scale
+    dpi = 100
+    image = pypdfium2.PdfDocument(str(path))[0].render(scale=dpi / 72).to_pil().convert("RGB")
+    ox, oy = (w - layout.width * scale) / 2, (h - layout.height * scale) / 2
+    x = layout.touchpoints[low.id].dot[0]
+    y_then = layout.band.emotion_to_y(before)
+
+    def greyish_near(px: float, py: float) -> bool:
+        cx, cy = round((ox + px * scale) * dpi / 72), round((oy + py * scale) * dpi / 72)
+        for dx in range(-6, 7):
+            for dy in range(-3, 4):
+                r, g, b = image.getpixel((cx + dx, cy + dy))
+                if abs(r - 0x8C) < 30 and abs(g - 0x95) < 30 and abs(b - 0x9F) < 30:
+                    return True
+        return False
+
+    assert greyish_near(x, y_then)  # the dashed current-state curve where the dot used to be
+    assert not compute_layout(current, w, h).baseline_curve

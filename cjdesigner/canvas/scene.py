@@ -89,7 +89,7 @@ class MapScene(QGraphicsScene):
         self.interaction: Interaction | None = None
         self.controller = EditController(self)
         self.footer_note = ""
-        self.baseline_provider = None  # callable(layout, journey_map) -> segments, for overlays
+        self.show_baseline = True  # a future-state map: draw the current-state curve behind
         self.set_document(document)
 
     # ------------------------------------------------------------ document
@@ -146,9 +146,8 @@ class MapScene(QGraphicsScene):
             jm.id,
             FooterBox(layout.footer, layout.legend, layout.footer_texts),
         )
-        baseline = self.baseline_provider(layout, jm) if self.baseline_provider else None
         curve = self._fixed_item("curve", CurveItem, jm.id, layout.curve)
-        curve.set_baseline(baseline)
+        curve.set_baseline(layout.baseline_curve if self.show_baseline else None)
         wanted: dict[str, tuple[type[MapItem], object]] = {}
         for box in layout.stages:
             wanted[box.stage_id] = (StageItem, box)
@@ -179,6 +178,12 @@ class MapScene(QGraphicsScene):
             )
         )
         self.layout_changed.emit()
+
+    def set_show_baseline(self, on: bool) -> None:
+        """Show or hide the current-state overlay (a view setting; the map is unchanged)."""
+        self.show_baseline = on
+        if self.layout is not None:
+            self.curve_item.set_baseline(self.layout.baseline_curve if on else None)
 
     def _fixed_item(self, role: str, cls: type[MapItem], object_id: str, box: object) -> MapItem:
         item = self._fixed.get(role)

@@ -335,9 +335,17 @@ class PosterPainter:
                 self.text(badge.code)
 
     def curve(self) -> None:
-        segments = self.layout.curve
-        if not segments:
-            return
+        """The current-state curve (dashed grey, in a future-state map), then the curve."""
+        self.c.setLineCap(1)
+        self.c.setLineJoin(1)
+        if self.layout.baseline_curve:
+            self.stroke(palette.CURVE_BASELINE, 2.0, dash=(7, 4))
+            self._segments(self.layout.baseline_curve)
+        if self.layout.curve:
+            self.stroke(palette.CURVE, 2.75)
+            self._segments(self.layout.curve)
+
+    def _segments(self, segments: list) -> None:
         p = self.c.beginPath()
         p.moveTo(segments[0].p0[0], self.y(segments[0].p0[1]))
         for seg in segments:
@@ -349,9 +357,6 @@ class PosterPainter:
                 seg.p3[0],
                 self.y(seg.p3[1]),
             )
-        self.stroke(palette.CURVE, 2.75)
-        self.c.setLineCap(1)
-        self.c.setLineJoin(1)
         self.c.drawPath(p, stroke=1, fill=0)
 
     def touchpoint(self, box) -> None:
@@ -393,6 +398,9 @@ class PosterPainter:
             elif item.kind == "key_moment":
                 self.circle(g.cx, g.cy, g.w / 2 - 1, stroke=palette.KEY_MOMENT_RING, width=1.2)
                 self.circle(g.cx, g.cy, g.w * 0.2, fill=palette.NEUTRAL)
+            elif item.kind == "baseline":
+                self.stroke(palette.CURVE_BASELINE, 2.0, dash=(5, 3))
+                self.line(g.x, g.cy, g.right, g.cy)
             elif item.kind == "channel" and item.channel:
                 self.glyph(item.channel, g, stroke=palette.INK_SECONDARY, width=1.5)
             self.texts(item.texts)

@@ -26,6 +26,7 @@ from cjdesigner.model.analysis import (
     stage_emotions,
     touchpoints_in_time_order,
 )
+from cjdesigner.model.insights import stage_deltas
 from cjdesigner.textmetrics import wrap
 
 from .pdf_fonts import FontSet
@@ -74,6 +75,13 @@ _WORDS = {
     "scenario": ("Scenario", "Escenario"),
     "persona": ("Persona", "Persona"),
     "lane": ("Lane", "Carril"),
+    "versus": (
+        "Future state against the current state: mean emotion per stage",
+        "Estado futuro frente al actual: emoción media por etapa",
+    ),
+    "before": ("Current", "Actual"),
+    "after": ("Future", "Futuro"),
+    "change": ("Change", "Cambio"),
 }
 _CHANNELS = {
     "web": ("Web", "Web"), "email": ("Email", "Correo"), "phone": ("Phone", "Teléfono"),
@@ -259,6 +267,7 @@ class Handover:
                 [4, 1.3, 1, 1, 1],
             )
         )
+        story += self._versus(stage_name)
         counts = channel_stage_counts(jm)
         if counts:
             story.append(Paragraph(escape(self.w("channels")), self.h2))
@@ -273,6 +282,25 @@ class Handover:
             story.append(self.table(header, rows, [2.2] + [1] * len(jm.stages)))
         story += self._full_texts(stage_name)
         return story
+
+    def _versus(self, stage_name: dict) -> list:
+        """A future-state map: each stage's mean emotion then and now."""
+        deltas = stage_deltas(self.jm)
+        if not deltas:
+            return []
+
+        def signed(value: float | None) -> str:
+            return "—" if value is None else f"{value:+.1f}"
+
+        rows = [
+            [stage_name[d.stage_id], signed(d.before), signed(d.after), signed(d.delta)]
+            for d in deltas
+        ]
+        header = [self.w("stage"), self.w("before"), self.w("after"), self.w("change")]
+        return [
+            Paragraph(escape(self.w("versus")), self.h2),
+            self.table(header, rows, [4, 1, 1, 1]),
+        ]
 
     def _pains(self, stage_name: dict, tp_by_id: dict) -> list:
         jm, lay = self.jm, self.layout

@@ -1,4 +1,5 @@
-"""CSV of touchpoints, pains and opportunities: one row each, ready for a spreadsheet or CRM.
+"""CSV of touchpoints, pains and opportunities (one row each), and of the per-stage findings,
+ready for a spreadsheet or a CRM.
 
 UTF-8 (optionally with a BOM so Excel detects it); cells that a spreadsheet would run as
 a formula (starting with = + - @, tab or CR) get a leading apostrophe, so user text is
@@ -14,6 +15,7 @@ import os
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.analysis import marker_stage_id, touchpoints_in_time_order
 from cjdesigner.model.files import atomic_write_bytes
+from cjdesigner.model.insights import stage_findings
 
 COLUMNS = [
     "type", "id", "title", "stage", "stage_order", "touchpoint", "channel", "channel_detail",
@@ -116,4 +118,54 @@ def export_csv(jm: JourneyMap, path: str | os.PathLike[str], bom: bool = False) 
     """Write the touchpoints, pains and opportunities; returns the number of rows."""
     records = rows(jm)
     atomic_write_bytes(path, csv_bytes(records, COLUMNS, bom))
+    return len(records)
+
+
+FINDING_COLUMNS = [
+    "stage", "stage_order", "touchpoints", "mean_emotion", "lowest_emotion", "highest_emotion",
+    "change_vs_current", "pains", "pain_titles", "pains_without_opportunity", "opportunities",
+    "opportunity_titles", "channels", "key_moments", "nps", "nps_responses",
+    "touchpoints_without_evidence",
+]  # fmt: skip
+
+
+def _number(value: float | None, digits: int = 2) -> str:
+    return "" if value is None else f"{round(value, digits):g}"
+
+
+def finding_rows(jm: JourneyMap) -> list[dict[str, object]]:
+    """One dict per stage: what the map learned about it (see model.insights.StageFinding)."""
+    names = {s.id: s.name for s in jm.stages}
+    titles = {m.id: m.title for m in [*jm.pains, *jm.opportunities]}
+    tp_titles = {t.id: t.title for t in jm.touchpoints}
+    out: list[dict[str, object]] = []
+    for f in stage_findings(jm):
+        out.append(
+            {
+                "stage": names[f.stage_id],
+                "stage_order": f.order,
+                "touchpoints": f.touchpoints,
+                "mean_emotion": _number(f.mean),
+                "lowest_emotion": _number(f.lowest),
+                "highest_emotion": _number(f.highest),
+                "change_vs_current": _number(f.delta),
+                "pains": len(f.pain_ids),
+                "pain_titles": "; ".join(titles[i] for i in f.pain_ids),
+                "pains_without_opportunity": len(f.unanswered_pain_ids),
+                "opportunities": len(f.opportunity_ids),
+                "opportunity_titles": "; ".join(titles[i] for i in f.opportunity_ids),
+                "channels": "; ".join(c.value for c in f.channels),
+                "key_moments": "; ".join(tp_titles[i] for i in f.key_moment_ids),
+                "nps": _number(f.nps, 1),
+                "nps_responses": f.nps_responses,
+                "touchpoints_without_evidence": f.unevidenced,
+            }
+        )
+    return out
+
+
+def export_findings_csv(jm: JourneyMap, path: str | os.PathLike[str], bom: bool = False) -> int:
+    """Write the per-stage findings (for a CRM's account attributes); returns the row count."""
+    records = finding_rows(jm)
+    atomic_write_bytes(path, csv_bytes(records, FINDING_COLUMNS, bom))
     return len(records)

@@ -173,6 +173,8 @@ class MapLayout:
     footer_texts: list[TextRun]
     points_per_width: float  # column width in points per unit of Stage.width
     warnings: list[str] = field(default_factory=list)
+    # a future-state map: the current-state curve it was made from (empty otherwise)
+    baseline_curve: list[CubicSegment] = field(default_factory=list)
 
     def stage_box(self, stage_id: str) -> StageBox | None:
         """The box of one stage, or None."""

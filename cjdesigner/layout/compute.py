@@ -11,6 +11,7 @@ import math
 from cjdesigner import palette
 from cjdesigner.model import JourneyMap, Opportunity, Pain, Touchpoint
 from cjdesigner.model.analysis import key_moments, touchpoints_in_time_order
+from cjdesigner.model.insights import baseline_in_time_order
 from cjdesigner.textmetrics import ascent, line_height, text_width, wrap
 
 from .boxes import Badge, EmotionBand, MapLayout, MarkerBox, StageBox, TouchpointBox
@@ -148,7 +149,7 @@ def compute_layout(
     requests = []
     for tp in ordered:
         sb = stage_by_id[tp.stage_id]
-        dx = sb.inner_left + tp.position * (sb.inner_right - sb.inner_left)
+        dx = _stage_x(sb, tp.position)
         dy = band.emotion_to_y(tp.emotion)
         dots[tp.id] = (dx, dy)
         h = _card_height(s, _title_lines(tp.title, s), tp.id in moments, tp.id in badges_by_anchor)
@@ -171,6 +172,12 @@ def compute_layout(
     ]
     points = [dots[tp.id] for tp in ordered]
     curve = monotone_curve(points)
+    baseline_curve = monotone_curve(
+        [
+            (_stage_x(stage_by_id[p.stage_id], p.position), band.emotion_to_y(p.emotion))
+            for p in baseline_in_time_order(jm)
+        ]
+    )
     placements = place_cards(requests, band.rect, dot_rects, s.gap, CurveIndex(points))
     boxes = {}
     overlapping = 0
@@ -260,7 +267,12 @@ def compute_layout(
         footer_texts=footer_texts,
         points_per_width=ppw,
         warnings=warnings,
+        baseline_curve=baseline_curve,
     )
+
+
+def _stage_x(sb: StageBox, position: float) -> float:
+    return sb.inner_left + position * (sb.inner_right - sb.inner_left)
 
 
 def _title_lines(title: str, s: Sizes) -> int:

@@ -25,6 +25,7 @@ _LABELS = {
     "opportunity": ("Opportunity", "Oportunidad"),
     "moment_of_truth": ("Moment of truth", "Momento de la verdad"),
     "key_moment": ("Key moment (peak / valley)", "Momento clave (pico / valle)"),
+    "baseline": ("Current state (dashed)", "Estado actual (discontinuo)"),
     "kinds": ("O owned · P paid · E earned", "P propio · A pagado · G ganado"),
     "made_with": ("Made with CJ Designer", "Hecho con CJ Designer"),
     "stages": ("Stages", "Etapas"),

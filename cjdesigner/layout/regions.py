@@ -259,8 +259,10 @@ def legend_items(
         ("opportunity", label("opportunity", lang), None),
         ("moment_of_truth", label("moment_of_truth", lang), None),
         ("key_moment", label("key_moment", lang), None),
-        ("kinds", label("kinds", lang), None),
     ]
+    if jm.baseline is not None:
+        specs.append(("baseline", label("baseline", lang), None))
+    specs.append(("kinds", label("kinds", lang), None))
     used = {tp.channel.value for tp in jm.touchpoints}
     specs += [
         ("channel", channel_name(ch.value, lang), ch.value) for ch in Channel if ch.value in used

@@ -279,6 +279,29 @@ class Lane(ModelBase):
         return self.cells.get(stage_id, "")
 
 
+class BaselinePoint(ModelBase):
+    """Where one touchpoint stood in the current-state map a future state was made from."""
+
+    touchpoint_id: Id
+    stage_id: Id
+    position: Fraction = 0.5
+    emotion: Emotion = 0.0
+
+
+class Baseline(ModelBase):
+    """The current-state curve, copied into a future-state map when it is made.
+
+    Kept inside the file so the overlay and the per-stage difference work wherever the
+    future map travels; points whose stage the future map no longer has are skipped.
+    """
+
+    map_id: Id
+    title: ShortText = ""
+    points: Annotated[list[BaselinePoint], Field(max_length=MAX_TOUCHPOINTS)] = Field(
+        default_factory=list
+    )
+
+
 class ReferenceProblem(ValueError):
     """A map-level consistency problem, with the place it was found."""
 
@@ -303,6 +326,7 @@ class JourneyMap(ModelBase):
     created: Timestamp = Field(default_factory=_utc_now)
     modified: Timestamp = Field(default_factory=_utc_now)
     based_on: Id | None = None
+    baseline: Baseline | None = None
     persona: Persona = Field(default_factory=Persona)
     stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = Field(default_factory=list)
     touchpoints: Annotated[list[Touchpoint], Field(max_length=MAX_TOUCHPOINTS)] = Field(

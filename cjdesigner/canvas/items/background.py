@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -249,6 +249,9 @@ class LegendItem(MapItem):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(colour(palette.NEUTRAL)))
                 painter.drawEllipse(qrect(g).adjusted(g.w * 0.3, g.h * 0.3, -g.w * 0.3, -g.h * 0.3))
+            elif item.kind == "baseline":
+                painter.setPen(pen(palette.CURVE_BASELINE, 2.0, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(g.x, g.cy), QPointF(g.right, g.cy))
             elif item.kind == "channel" and item.channel:
                 draw_glyph(painter, item.channel, g, stroke=palette.INK_SECONDARY, width=1.5)
             draw_runs(painter, item.texts, MIN_TEXT_PIXELS)
