@@ -527,8 +527,112 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>Insights</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Key moments</source>
+        <translation>Momentos clave</translation>
+    </message>
+    <message>
+        <source>Emotion per stage</source>
+        <translation>Emoción por etapa</translation>
+    </message>
+    <message>
+        <source>Future against current state</source>
+        <translation>Estado futuro frente al actual</translation>
+    </message>
+    <message>
+        <source>Pains → opportunities</source>
+        <translation>Dolores → oportunidades</translation>
+    </message>
+    <message>
+        <source>Channel coherence</source>
+        <translation>Coherencia de canales</translation>
+    </message>
+    <message>
+        <source>Evidence and NPS</source>
+        <translation>Evidencia y NPS</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <source>Valley</source>
+        <translation>Valle</translation>
+    </message>
+    <message>
+        <source>No touchpoints yet.</source>
+        <translation>Todavía no hay puntos de contacto.</translation>
+    </message>
+    <message>
+        <source>No stage has touchpoints yet.</source>
+        <translation>Ninguna etapa tiene puntos de contacto todavía.</translation>
+    </message>
+    <message>
+        <source>Lowest stage: “{stage}” (mean {mean}).</source>
+        <translation>Etapa más baja: «{stage}» (media {mean}).</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Futuro</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>No pains marked yet.</source>
+        <translation>Todavía no hay dolores marcados.</translation>
+    </message>
+    <message>
+        <source>Every stage has touchpoints; no channel stands alone.</source>
+        <translation>Todas las etapas tienen puntos de contacto; ningún canal queda aislado.</translation>
+    </message>
+    <message>
+        <source>“{stage}” has no touchpoint: what does the customer do there?</source>
+        <translation>«{stage}» no tiene puntos de contacto: ¿qué hace ahí el cliente?</translation>
+    </message>
+    <message>
+        <source>Every touchpoint in “{stage}” is paid media.</source>
+        <translation>Todos los puntos de contacto de «{stage}» son medios pagados.</translation>
+    </message>
+    <message>
+        <source>{channel} appears only in “{stage}”.</source>
+        <translation>{channel} solo aparece en «{stage}».</translation>
+    </message>
+    <message>
+        <source>{count} of {total} touchpoints have no evidence: assumptions, not data.</source>
+        <translation>{count} de {total} puntos de contacto no tienen evidencia: son suposiciones, no datos.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>No survey answers (0–10) attached yet.</source>
+        <translation>Todavía no hay respuestas de encuesta (0–10).</translation>
+    </message>
+    <message>
+        <source>NPS of the whole journey: {score} from {count} answers.</source>
+        <translation>NPS de todo el viaje: {score} con {count} respuestas.</translation>
     </message>
     <message>
         <source>Emotion</source>
@@ -957,6 +1061,22 @@
     <message>
         <source>CSV written: {name} ({rows} rows)</source>
         <translation>CSV escrito: {name} ({rows} filas)</translation>
+    </message>
+    <message>
+        <source>Duplicate as &amp;Future State</source>
+        <translation>Duplicar como estado &amp;futuro</translation>
+    </message>
+    <message>
+        <source>Start the to-be map from this one: same persona, stages and touchpoints</source>
+        <translation>Empieza el mapa deseado a partir de este: misma persona, etapas y puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Show &amp;Current-State Curve</source>
+        <translation>Mostrar la curva del estado &amp;actual</translation>
+    </message>
+    <message>
+        <source>Future state made from “{title}”: save it under its own name.</source>
+        <translation>Estado futuro creado a partir de «{title}»: guárdalo con su propio nombre.</translation>
     </message>
 </context>
 <context>

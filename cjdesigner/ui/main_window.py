@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         from .editing import install_editing
         from .export_dialog import install_export
         from .file_actions import install_file_actions
+        from .future_state import install_future_state
         from .help_dialogs import install_help
+        from .insights_panel import install_insights
         from .inspector_panel import install_inspector
         from .persona_panel import install_persona_panel
         from .presentation import install_presentation
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self.editing = install_editing(self)
         self.features["inspector"] = install_inspector(self)
         self.features["persona"] = install_persona_panel(self)
+        self.features["insights"] = install_insights(self)
+        self.future_state = install_future_state(self)
         self.resizeDocks([self.features["inspector"]], [340], Qt.Orientation.Horizontal)
         self.presentation = install_presentation(self)
         self._build_language_menu()
