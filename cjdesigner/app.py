@@ -86,6 +86,7 @@ def recover_drafts(window: MainWindow) -> list[MainWindow]:
     """Offer the drafts of a session that ended abruptly; returns the windows used."""
     from cjdesigner.document import Document
     from cjdesigner.model import MapFileError, load_map
+    from cjdesigner.translate import tr
     from cjdesigner.ui import dialogs
     from cjdesigner.ui.autosave import find_drafts
 
@@ -101,7 +102,7 @@ def recover_drafts(window: MainWindow) -> list[MainWindow]:
         try:
             journey_map = load_map(draft.path)
         except MapFileError as exc:
-            dialogs.show_error(window, "Cannot recover map", str(exc))
+            dialogs.show_error(window, tr("Cannot recover map"), str(exc))
             continue
         original = (
             draft.original_path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+import zlib
 from datetime import datetime, timezone
 
 from hypothesis import strategies as st
@@ -52,6 +54,23 @@ def small_map(emotions: tuple[float, ...] = (2, -3, 4, -1)) -> JourneyMap:
         pains=[pain],
         opportunities=[opportunity],
         lanes=[lane],
+    )
+
+
+def png_bytes(width: int, height: int) -> bytes:
+    """A PNG whose header claims ``width`` × ``height`` (only two rows of data follow)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    raw = b"".join(b"\x00" + b"\x00\x00\x00" * width for _ in range(min(height, 2)))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -207,3 +208,92 @@ def test_clean_exit_leaves_no_draft(tmp_path):
     assert _drafts(home) == []
     assert load_map(path).title != "Discard me"
     assert find_drafts(home / "data") == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_at_random_moments_the_next_start_always_recovers(tmp_path, qtbot, monkeypatch):
+    """The app edits in bursts (five edits 10 ms apart, then a 300 ms pause, like someone
+    dragging and typing) and is killed at a random moment:
+    the draft it leaves always loads, holds one of the states the user had, and is offered
+    once; after a recovery and a discard nothing is left and nothing is asked."""
+    iterations = int(os.environ.get("CJD_RECOVERY_KILLS", "4"))
+    rng = random.Random(2026)
+    path = tmp_path / "map.journey.json"
+    shutil.copy(SAMPLES / "coffee-shop.journey.json", path)
+    script = tmp_path / "busy.py"
+    script.write_text(
+        "from PySide6.QtCore import QTimer\n"
+        "from cjdesigner.commands import SetFieldsCommand\n"
+        "doc = window.document\n"
+        "count = [0]\n"
+        "def edit():\n"
+        "    count[0] += 1\n"
+        "    tp = doc.journey_map.touchpoints[count[0] % 5]\n"
+        "    doc.undo_stack.push(SetFieldsCommand(doc, tp.id, {'emotion': count[0] % 11 - 5}))\n"
+        "    title = {'title': f'edit {count[0]}'}\n"
+        "    doc.undo_stack.push(SetFieldsCommand(doc, doc.journey_map.id, title))\n"
+        "    timer.setInterval(300 if count[0] % 5 == 0 else 10)\n"
+        "timer = QTimer(window)\n"
+        "timer.timeout.connect(edit)\n"
+        "timer.start(10)\n",
+        encoding="utf-8",
+    )
+    asked: list[int] = []
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", lambda parent, name: "discard")
+    qtbot.addWidget(create_main_window())  # names the app, so both processes share a folder
+    shutil.rmtree(recovery_folder(), ignore_errors=True)
+
+    def fail(parent, title, message):
+        raise AssertionError(message)
+
+    monkeypatch.setattr(dialogs, "show_error", fail)
+
+    def answer(choice):
+        def ask(parent, drafts):
+            asked.append(len(drafts))
+            return {d.draft_id: choice for d in drafts}
+
+        return ask
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "CJDESIGNER_TESTING": "1",
+            "CJDESIGNER_AUTOSAVE_SECONDS": "0.2",
+            "CJDESIGNER_TEST_SCRIPT": str(script),
+            "PYTHONPATH": str(ROOT),
+        }
+    )  # the same data folder as this process: its drafts are ours to recover
+    for _ in range(iterations):
+        app = subprocess.Popen(
+            [sys.executable, "-m", "cjdesigner", str(path)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            _wait_for(lambda: list(recovery_folder().glob("*.draft.journey.json")), 60, "a draft")
+            time.sleep(rng.uniform(0.0, 0.8))
+        finally:
+            app.send_signal(signal.SIGKILL)
+            app.wait(timeout=30)
+        window = create_main_window()
+        qtbot.addWidget(window)
+        asked.clear()
+        monkeypatch.setattr(dialogs, "ask_recover", answer("recover"))
+        used = recover_drafts(window)
+        assert asked == [1] and used == [window]
+        recovered = window.document.journey_map
+        assert recovered.title.startswith("edit ") and window.document.is_dirty
+        assert window.document.path == path  # saving goes back to the user's file
+        assert load_map(path).title != recovered.title  # which the crash never touched
+        # a discarded recovery leaves nothing behind, and the next start asks nothing
+        window.autosaver.close(clean=True)
+        for draft in find_drafts():
+            draft.remove()
+        monkeypatch.setattr(dialogs, "ask_recover", answer("discard"))
+        asked.clear()
+        assert recover_drafts(create_main_window()) == [] and asked == []
+        assert list(recovery_folder().iterdir()) == []

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
-
 import pytest
 from pydantic import ValidationError
 
@@ -26,7 +23,7 @@ from cjdesigner.model.edits import apply_fields, stage_dependents
 from cjdesigner.model.journey import find_reference_problem
 from cjdesigner.model.photo import MAX_PHOTO_BYTES, check_photo, photo_size
 from cjdesigner.model.templates import TEMPLATES, new_map_from_template
-from tests.factories import small_map
+from tests.factories import png_bytes, small_map
 
 
 def test_assigning_a_field_validates_it():
@@ -71,23 +68,8 @@ def test_version_zero_errors_still_name_the_place(fixtures_dir, tmp_path):
         load_map(broken)
 
 
-def _png(width: int, height: int) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    raw = b"".join(b"\x00" + b"\x00\x00\x00" * width for _ in range(min(height, 2)))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", ihdr)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-
-
 def test_persona_photo_png_is_kept_and_round_trips_as_base64():
-    photo = _png(2, 2)
+    photo = png_bytes(2, 2)
     jm = small_map()
     jm.persona.photo = photo
     again = map_from_bytes(map_to_bytes(jm))
@@ -97,14 +79,14 @@ def test_persona_photo_png_is_kept_and_round_trips_as_base64():
 
 def test_photo_claiming_huge_size_is_refused_from_its_header():
     with pytest.raises(ValueError, match="100000 × 100000"):
-        check_photo(_png(100_000, 100_000))
+        check_photo(png_bytes(100_000, 100_000))
 
 
 def test_photo_rules():
     with pytest.raises(ValueError, match="not a PNG or JPEG"):
         check_photo(b"GIF89a....")
     with pytest.raises(ValueError, match="too large"):
-        check_photo(_png(2, 2) + b"\x00" * MAX_PHOTO_BYTES)
+        check_photo(png_bytes(2, 2) + b"\x00" * MAX_PHOTO_BYTES)
     jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + (
         b"\xff\xc0\x00\x11\x08\x00\x30\x00\x40\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01"
     )

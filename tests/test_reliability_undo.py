@@ -2,8 +2,10 @@
 
 A hypothesis state machine pushes every kind of document command (add, delete and
 reorder stages; add, move and delete touchpoints; markers and their links; lane notes;
-persona and map fields; merged typing) interleaved with undo and redo. Invariants after
-every step: the map is consistent (no dangling reference) and saves and reloads equal.
+persona and map fields; merged typing; arrow-key nudges of a multi-selection) interleaved
+with undo and redo. Invariants after every step: the map is consistent (no dangling
+reference), saves and reloads equal, and the live canvas has the same items, in the same
+places, as a canvas built afresh from the model.
 At the end, undoing everything gives the start exactly and redoing everything the end.
 """
 
@@ -15,6 +17,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from cjdesigner.canvas.scene import MapScene
 from cjdesigner.commands import (
     InsertCommand,
     MoveIndexCommand,
@@ -38,6 +41,7 @@ class UndoMachine(RuleBasedStateMachine):
         super().__init__()
         self.document = Document(small_map())
         self.start = self.document.journey_map.model_dump()
+        self.scene = MapScene(self.document)  # the live canvas follows every step
 
     @property
     def jm(self):
@@ -151,6 +155,16 @@ class UndoMachine(RuleBasedStateMachine):
     def edit_title(self, text):
         self.push(SetFieldsCommand(self.document, self.jm.id, {"title": text}))
 
+    @precondition(lambda self: len(self.jm.touchpoints) > 1)
+    @rule(data=st.data(), d_emotion=st.sampled_from([-1.0, -0.1, 0.1, 1.0]), fresh=st.booleans())
+    def nudge_selection(self, data, d_emotion, fresh):
+        """Arrow keys on a multi-selection, as the canvas does it (repeats merge)."""
+        ids = data.draw(
+            st.lists(st.sampled_from([t.id for t in self.jm.touchpoints]), min_size=2, unique=True)
+        )
+        self.scene.select_ids(ids)
+        self.scene.controller.nudge(d_emotion, 0.0, fresh)
+
     # ------------------------------------------------------- undo / redo
     @rule(steps=st.integers(1, 4))
     def undo(self, steps):
@@ -168,6 +182,12 @@ class UndoMachine(RuleBasedStateMachine):
         assert find_reference_problem(self.jm) is None
         assert map_from_bytes(map_to_bytes(self.jm)) == self.jm
 
+    @invariant()
+    def live_canvas_equals_a_rebuilt_one(self):
+        fresh = MapScene(Document(self.jm.model_copy(deep=True)))
+        assert _items(self.scene) == _items(fresh)
+        fresh.clear()
+
     def teardown(self):
         stack = self.document.undo_stack
         here, current = stack.index(), self.jm.model_dump()
@@ -180,6 +200,10 @@ class UndoMachine(RuleBasedStateMachine):
         assert self.jm.model_dump() == top
         stack.setIndex(here)
         assert self.jm.model_dump() == current
+
+
+def _items(scene: MapScene) -> list[tuple[str, str, str]]:
+    return sorted((type(i).__name__, i.model_id(), repr(i.box)) for i in scene.map_items())
 
 
 UndoMachine.TestCase.settings = settings(

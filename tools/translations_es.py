@@ -292,4 +292,5 @@ ES = {
     "Start the to-be map from this one: same persona, stages and touchpoints": "Empieza el mapa deseado a partir de este: misma persona, etapas y puntos de contacto",
     "Show &Current-State Curve": "Mostrar la curva del estado &actual",
     "Future state made from “{title}”: save it under its own name.": "Estado futuro creado a partir de «{title}»: guárdalo con su propio nombre.",
+    "Cannot recover map": "No se puede recuperar el mapa",
 }

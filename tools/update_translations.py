@@ -18,11 +18,9 @@ BIN = Path(sys.executable).parent
 
 def main() -> int:
     """Update the .ts and build the .qm; returns 1 when a string has no translation."""
-    sources = sorted(
-        str(p)
-        for d in ("ui", "canvas", "canvas/items")
-        for p in (ROOT / "cjdesigner" / d).glob("*.py")
-    )
+    folders = ("ui", "canvas", "canvas/items")
+    sources = sorted(str(p) for d in folders for p in (ROOT / "cjdesigner" / d).glob("*.py"))
+    sources.append(str(ROOT / "cjdesigner" / "app.py"))
     subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),

@@ -62,11 +62,16 @@ class FontSet:
         for ch in text:
             code = ord(ch)
             font = main
-            if code not in self.main_cover and not _ignorable(ch):
-                font = next((name for name, cover in self.fallbacks if code in cover), "")
-                if not font:
-                    self.missing.add(ch)
-                    font = main
+            if code not in self.main_cover:
+                if ch.isspace():
+                    ch = " "  # any space Open Sans lacks prints as a plain one
+                elif code in _ZERO_WIDTH:
+                    continue  # joiners and variation selectors: nothing to draw
+                else:
+                    font = next((name for name, cover in self.fallbacks if code in cover), "")
+                    if not font:  # reported, and printed as a blank, never as a box
+                        self.missing.add(ch)
+                        ch, font = " ", main
             if out and out[-1][0] == font:
                 out[-1] = (font, out[-1][1] + ch)
             else:
@@ -74,9 +79,8 @@ class FontSet:
         return out
 
 
-def _ignorable(ch: str) -> bool:
-    # spaces, joiners and marks render as nothing: never worth a fallback or a report
-    return ch.isspace() or ord(ch) in (0x200B, 0x200C, 0x200D, 0xFE0F, 0xFE0E)
+# zero-width joiners and variation selectors render as nothing: no fallback, no report
+_ZERO_WIDTH = frozenset((0x200B, 0x200C, 0x200D, 0x2060, 0xFE0E, 0xFE0F, 0xFEFF))
 
 
 def _find(candidates: list[tuple[str, int]]) -> tuple[str, int] | None:

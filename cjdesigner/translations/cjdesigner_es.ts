@@ -1078,6 +1078,10 @@
         <source>Future state made from “{title}”: save it under its own name.</source>
         <translation>Estado futuro creado a partir de «{title}»: guárdalo con su propio nombre.</translation>
     </message>
+    <message>
+        <source>Cannot recover map</source>
+        <translation>No se puede recuperar el mapa</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1,0 +1,90 @@
+"""Untrusted content: any Unicode a user can type survives save → load → PDF text (the PDF
+reports what no font could draw, printing a blank rather than a box), and an image bomb
+offered as a persona photo is refused from its header, never decoded."""
+
+from __future__ import annotations
+
+import os
+import resource
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+
+from cjdesigner.export.pdf import export_pdf
+from cjdesigner.model import (
+    JourneyMap,
+    Opportunity,
+    Pain,
+    Persona,
+    Stage,
+    Touchpoint,
+    load_map,
+    save_map,
+)
+from cjdesigner.ui.persona_panel import PHOTO_SIDE, load_photo
+from tests.factories import png_bytes
+
+_TEXT = st.text(
+    alphabet=st.characters(
+        whitelist_categories=("Lu", "Ll", "Lo", "Nd", "Po", "Sm", "Sc", "So", "Pd", "Ps", "Pe")
+    ),
+    min_size=1,
+    max_size=24,
+).filter(lambda s: s.strip() != "")
+
+
+def _squash(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+@settings(
+    max_examples=int(os.environ.get("CJD_UNICODE_EXAMPLES", "12")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(stage=_TEXT, title=_TEXT, pain=_TEXT, opportunity=_TEXT, persona=_TEXT)
+def test_any_text_survives_save_load_and_pdf(
+    tmp_path_factory, stage, title, pain, opportunity, persona
+):
+    folder = tmp_path_factory.mktemp("unicode")
+    s = Stage(name=stage)
+    tp = Touchpoint(stage_id=s.id, title=title, emotion=-2)
+    jm = JourneyMap(
+        title="Unicode",
+        persona=Persona(name=persona),
+        stages=[s],
+        touchpoints=[tp],
+        pains=[Pain(title=pain, touchpoint_id=tp.id)],
+        opportunities=[Opportunity(title=opportunity, stage_id=s.id)],
+    )
+    path = folder / "u.journey.json"
+    save_map(jm, path)
+    again = load_map(path)
+    assert again == jm
+    result = export_pdf(again, folder / "u.pdf", "A3")
+    text = _squash(" ".join(p.extract_text() for p in PdfReader(folder / "u.pdf").pages))
+    for field in (stage, title, pain, opportunity, persona):
+        drawable = "".join(ch for ch in field if ch not in result.missing_characters)
+        assert _squash(drawable) in text, (field, result.missing_characters)
+
+
+def test_a_photo_claiming_100k_by_100k_pixels_is_refused_without_decoding(qapp, tmp_path):
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(png_bytes(100_000, 100_000))  # 30 GB if decoded; the file is tiny
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(ValueError, match="too large"):
+        load_photo(str(bomb))
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 50
+    # a photo the persona panel accepts is scaled down to a small PNG
+    ok = tmp_path / "ok.png"
+    image = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    image.save(str(ok))
+    data = load_photo(str(ok))
+    again = QImage.fromData(data)
+    assert max(again.width(), again.height()) == PHOTO_SIDE and data.startswith(b"\x89PNG")
