@@ -187,3 +187,20 @@ def transformed(path: Path, x: float, y: float, size: float) -> Path:
         moved = [x + c * s if i % 2 == 0 else y + c * s for i, c in enumerate(coords)]
         out.append((op[0], *moved))
     return out
+
+
+def glyph_ops(name: str) -> Path:
+    """A glyph by name: a channel value, or "pain", "pain_mark", "opportunity",
+    "opportunity_mark", "star", "face_happy", "face_neutral", "face_unhappy"."""
+    named = {
+        "pain": PAIN_SHAPE,
+        "pain_mark": PAIN_MARK,
+        "opportunity": OPPORTUNITY_SHAPE,
+        "opportunity_mark": OPPORTUNITY_MARK,
+        "star": STAR,
+        "face_happy": FACE_HAPPY,
+        "face_neutral": FACE_NEUTRAL,
+        "face_unhappy": FACE_UNHAPPY,
+    }
+    ops = named.get(name)
+    return ops if ops is not None else CHANNEL_GLYPHS[Channel(name)]

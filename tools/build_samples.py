@@ -14,13 +14,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from cjdesigner.model import save_map  # noqa: E402
-from tools.samples import aerolinea, coffee, concesionario, saas  # noqa: E402
+from tools.samples import aerolinea, coffee, coffee_future, concesionario, saas  # noqa: E402
 
 MAPS = {
     "aerolinea.journey.json": aerolinea.journey,
     "concesionario.journey.json": concesionario.journey,
     "subscription-saas.journey.json": saas.journey,
     "coffee-shop.journey.json": coffee.journey,
+    "coffee-shop-future.journey.json": coffee_future.journey,
 }
 
 

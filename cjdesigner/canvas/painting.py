@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
 
 from cjdesigner import glyphs, palette
 from cjdesigner.layout import CubicSegment, Rect, TextRun
-from cjdesigner.model import Channel
 
 from .style import BASE_PIXELS, base_font, colour
 
@@ -38,19 +37,7 @@ def path_from_ops(ops: glyphs.Path) -> QPainterPath:
 @cache
 def glyph_path(name: str) -> QPainterPath:
     """A glyph in its 24-unit box: a channel value, "pain", "pain_mark", "star", "face_happy"…"""
-    table = {
-        "pain": glyphs.PAIN_SHAPE,
-        "pain_mark": glyphs.PAIN_MARK,
-        "opportunity": glyphs.OPPORTUNITY_SHAPE,
-        "opportunity_mark": glyphs.OPPORTUNITY_MARK,
-        "star": glyphs.STAR,
-        "face_happy": glyphs.FACE_HAPPY,
-        "face_neutral": glyphs.FACE_NEUTRAL,
-        "face_unhappy": glyphs.FACE_UNHAPPY,
-    }
-    ops = table.get(name)
-    if ops is None:
-        ops = glyphs.CHANNEL_GLYPHS[Channel(name)]
+    ops = glyphs.glyph_ops(name)
     return path_from_ops(ops)
 
 

@@ -17,20 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner import glyphs, palette
 from cjdesigner.layout import EmotionBand, MapLayout, Rect, TextRun
-from cjdesigner.model import Channel
 
 from .pdf_fonts import FontSet
-
-_GLYPHS = {
-    "pain": glyphs.PAIN_SHAPE,
-    "pain_mark": glyphs.PAIN_MARK,
-    "opportunity": glyphs.OPPORTUNITY_SHAPE,
-    "opportunity_mark": glyphs.OPPORTUNITY_MARK,
-    "star": glyphs.STAR,
-    "face_happy": glyphs.FACE_HAPPY,
-    "face_neutral": glyphs.FACE_NEUTRAL,
-    "face_unhappy": glyphs.FACE_UNHAPPY,
-}
 
 
 @lru_cache(maxsize=512)
@@ -201,7 +189,7 @@ class PosterPainter:
         self.c.setLineCap(1)
         self.c.setLineJoin(1)
         for name, stroke, fill, width in layers:
-            ops = _GLYPHS.get(name) or glyphs.CHANNEL_GLYPHS[Channel(name)]
+            ops = glyphs.glyph_ops(name)
             self.path(ops, fill=fill, stroke=stroke, width=width)
         self.c.endForm()
         self.h, self._fill, self._font, self._stroke = outer

@@ -48,12 +48,45 @@ def table(rows: list[Row]) -> str:
     for r in rows:
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
         goal = f"≤ {r.goal:g}×" if r.goal is not None else "—"
+        if r.limit is not None:
+            plus = "+" if r.floor_s is not None else ""
+            goal = f"≤ {plus}{r.limit:g} {r.unit}"
         met = {True: "yes", False: "**NO**", None: "—"}[r.met]
         floor = _fmt(r.floor_s, r.unit) if r.floor_s is not None else "—"
         note = f" ({r.note})" if r.note else ""
         cells = [r.section, r.what + note, r.size, _fmt(r.value_s, r.unit), floor, ratio, goal, met]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _touchpoints(size: str) -> int | None:
+    head = size.split(" ", 1)[0].replace(",", "")
+    return int(head) if head.isdigit() else None
+
+
+def growth_rows(rows: list[Row], small: int = 2000, big: int = 20000) -> list[Row]:
+    """Each figure measured at both sizes: how much it grows (goal ≤ 12×, near-linear)."""
+    at: dict[tuple[str, str], dict[int, Row]] = {}
+    for r in rows:
+        n = _touchpoints(r.size)
+        if n in (small, big) and r.section != "growth":
+            at.setdefault((r.section, r.what), {})[n] = r
+    out = []
+    for (section, what), by_size in at.items():
+        if small in by_size and big in by_size:
+            a, b = by_size[small], by_size[big]
+            out.append(
+                Row(
+                    "growth",
+                    f"{section}: {what}",
+                    f"{small:,} → {big:,} tp",
+                    b.value_s,
+                    a.value_s,
+                    12.0,
+                    a.unit,
+                )
+            )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(f"tests.perf.{name}")
         print(f"running {name}…", file=sys.stderr, flush=True)
         rows.extend(module.run(sizes, runs))
+    rows += growth_rows(rows)
     text = table(rows)
     print(text)
     if not args.no_write:

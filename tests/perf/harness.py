@@ -24,6 +24,7 @@ class Row:
     goal: float | None  # the ratio to stay under (None: informative)
     unit: str = "s"
     note: str = ""
+    limit: float | None = None  # an absolute goal: value − floor (or value) stays ≤ this
 
     @property
     def ratio(self) -> float | None:
@@ -35,6 +36,11 @@ class Row:
     @property
     def met(self) -> bool | None:
         """Whether the goal is met (None when there is no goal)."""
+        if self.limit is not None:
+            excess = self.value_s - (self.floor_s or 0.0)
+            if self.goal is not None and self.ratio is not None and self.ratio > self.goal:
+                return False
+            return excess <= self.limit
         if self.goal is None or self.ratio is None:
             return None
         return self.ratio <= self.goal
