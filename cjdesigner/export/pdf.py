@@ -17,7 +17,7 @@ from cjdesigner import __version__
 from cjdesigner.layout import PRINT_FLOOR, compute_layout
 from cjdesigner.layout.boxes import MapLayout
 from cjdesigner.model import JourneyMap
-from cjdesigner.model.files import atomic_write_bytes
+from cjdesigner.model.files import atomic_write_bytes, gc_paused
 
 from .paper import SHEETS, next_size_up, page_size, paper_name, tile_grid
 
@@ -87,6 +87,18 @@ def export_pdf(
     sheets instead: an assembly sheet first, then one sheet per tile, then the hand-over.
     The file is written atomically: a failure leaves any previous file untouched.
     """
+    with gc_paused():  # drawing allocates many short-lived acyclic objects
+        return _export(journey_map, path, paper, tiled, landscape, source_name)
+
+
+def _export(
+    journey_map: JourneyMap,
+    path: str | os.PathLike[str],
+    paper: str,
+    tiled: str | None,
+    landscape: bool,
+    source_name: str,
+) -> PdfResult:
     from reportlab import rl_config
 
     rl_config.trustedHosts = []  # user text can never make reportlab fetch anything

@@ -11,6 +11,7 @@ import io
 from functools import lru_cache
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -38,6 +39,7 @@ class PosterPainter:
         self._fill: str | None = None  # the fill colour last set (skip repeats)
         self._font: tuple[str, float] | None = None
         self._stroke: tuple | None = None  # (colour, width, dash) last set
+        self._stamped: dict[str, str] = {}  # form → its XObject name, once placed
 
     # ------------------------------------------------------------ primitives
     def y(self, y: float) -> float:
@@ -169,16 +171,26 @@ class PosterPainter:
         )
 
     def place(self, layers: tuple[tuple, ...], box: Rect) -> None:
-        """Glyph layers (name, stroke, fill, width), drawn once as a form, placed in ``box``.
-
-        The form's own colours live in its stream, so the page's colours are untouched
-        and nothing needs forgetting after the restore."""
+        """Glyph layers (name, stroke, fill, width), drawn once as a form, placed in ``box``."""
         form = self._forms.get(layers) or self._glyph_form(layers)
-        scale = box.w / glyphs.BOX
-        self.c.saveState()
-        self.c.transform(scale, 0, 0, scale, box.x, self.y(box.bottom))
-        self.c.doForm(form)
-        self.c.restoreState()
+        self._stamp(form, box.w / glyphs.BOX, box.x, self.y(box.bottom))
+
+    def _stamp(self, form: str, scale: float, x: float, y: float) -> None:
+        """Place a form: ``q s 0 0 s x y cm /Form Do Q``.
+
+        The form's colours live in its own stream and q…Q restores everything, so the
+        page's state is untouched: after the first use (which goes through reportlab to
+        register the form with the stream), the operators are written directly rather
+        than pushing and popping reportlab's Python-side state thousands of times."""
+        name = self._stamped.get(form)
+        if name is None:
+            self.c.saveState()
+            self.c.transform(scale, 0, 0, scale, x, y)
+            self.c.doForm(form)
+            self.c.restoreState()
+            self._stamped[form] = self.c._doc.getXObjectName(form)
+            return
+        self.c._code.append(f"q {fp_str(scale, 0, 0, scale, x, y)} cm /{name} Do Q")
 
     def _glyph_form(self, layers: tuple[tuple, ...]) -> str:
         form = f"cjd-glyph-{len(self._forms)}"
@@ -218,10 +230,7 @@ class PosterPainter:
             self.c.endForm()
             self.h, self._fill, self._font, self._stroke = outer
             self._forms[key] = form
-        self.c.saveState()
-        self.c.translate(x, self.y(y))
-        self.c.doForm(form)
-        self.c.restoreState()
+        self._stamp(form, 1.0, x, self.y(y))
 
     # --------------------------------------------------------------- regions
     def draw(self) -> None:

@@ -31,8 +31,8 @@ from cjdesigner.textmetrics import wrap
 
 from .pdf_fonts import FontSet
 
-_PAD = 6.0  # cell padding left and right, in points
-_VPAD = 3.0  # cell padding above and below
+_PAD = 6.0  # cell padding left and right, in points (reportlab's default)
+_VPAD = 3.0  # cell padding above and below (reportlab's default)
 
 
 def _height(paragraph: Paragraph, width: float) -> float:
@@ -197,10 +197,7 @@ class Handover:
                     ("FONTNAME", (0, 1), (-1, -1), self.small.fontName),
                     ("FONTSIZE", (0, 1), (-1, -1), size),
                     ("LEADING", (0, 1), (-1, -1), self.small.leading),
-                    ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-                    ("TOPPADDING", (0, 0), (-1, -1), _VPAD),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), _VPAD),
+                    # paddings: reportlab's defaults, which _PAD and _VPAD repeat
                 ]
             )
         )

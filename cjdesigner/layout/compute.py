@@ -11,6 +11,7 @@ import math
 from cjdesigner import palette
 from cjdesigner.model import JourneyMap, Opportunity, Pain, Touchpoint
 from cjdesigner.model.analysis import key_moments, touchpoints_in_time_order
+from cjdesigner.model.files import gc_paused
 from cjdesigner.model.insights import baseline_in_time_order
 from cjdesigner.textmetrics import ascent, line_height, text_width, wrap
 
@@ -41,6 +42,13 @@ def compute_layout(
     The result may be larger than the page when the map is dense: the PDF then
     scales it down and checks that text stays legible; the canvas shows it as is.
     """
+    with gc_paused():  # tens of thousands of small acyclic objects: nothing to collect
+        return _layout(journey_map, page_width, page_height, footer_note)
+
+
+def _layout(
+    journey_map: JourneyMap, page_width: float | None, page_height: float | None, footer_note: str
+) -> MapLayout:
     s = sizes_for_page(page_width)
     aspect = (page_width or A1_WIDTH) / (page_height or A1_HEIGHT)
     jm = journey_map

@@ -36,9 +36,11 @@ class RectIndex:
 
     def any_hit(self, r: Rect, gap: float = 0.0, ignore: str = "") -> bool:
         """True when ``r`` overlaps (or comes within ``gap`` of) a remembered rectangle."""
+        return self.any_hit_at(r.x - gap, r.y - gap, r.x + r.w + gap, r.y + r.h + gap, ignore)
+
+    def any_hit_at(self, x0: float, y0: float, x1: float, y1: float, ignore: str = "") -> bool:
+        """``any_hit`` for the box from (x0, y0) to (x1, y1), gap included."""
         c = self._cell
-        x0, y0 = r.x - gap, r.y - gap
-        x1, y1 = r.x + r.w + gap, r.y + r.h + gap
         buckets = self._buckets
         for i in range(int(x0 // c), int(x1 // c) + 1):
             for j in range(int(y0 // c), int(y1 // c) + 1):
@@ -154,11 +156,16 @@ def place_cards(
         chosen: CardPlacement | None = None
         fallback: CardPlacement | None = None
         half_gap = gap / 2
-        for rect, above, level in _candidates(req, above_first, gap, max_levels):
-            if rect.y < bounds.y or rect.bottom > bounds.bottom:
+        w, h = req.width, req.height
+        top, bottom = bounds.y, bounds.bottom
+        for x, y, above, level in _candidate_spots(req, above_first, gap, max_levels):
+            if y < top or y + h > bottom:
                 continue
-            if index.any_hit(rect, half_gap, req.owner):
+            if index.any_hit_at(
+                x - half_gap, y - half_gap, x + w + half_gap, y + h + half_gap, req.owner
+            ):
                 continue
+            rect = Rect(x, y, w, h)
             if curve is None or not curve.crosses(rect):
                 chosen = CardPlacement(rect, above, level > 0, False)
                 break
@@ -197,21 +204,31 @@ def _least_overlap(
     return CardPlacement(rect, above, level > 0, True)
 
 
-def _candidates(
+def _candidate_spots(
     req: CardRequest, above_first: bool, gap: float, max_levels: int
-) -> Iterable[tuple[Rect, bool, int]]:
+) -> Iterable[tuple[float, float, bool, int]]:
+    """(x, y, above, level) of each place to try, best first: beside the dot, shifted
+    half a card either way, then stacked further out (straight above or below)."""
     centred = min(max(req.dot_x - req.width / 2, req.lo_x), max(req.lo_x, req.hi_x - req.width))
     shifts = (0.0, req.width / 2 + gap, -(req.width / 2 + gap))
     sides = (True, False) if above_first else (False, True)
+    lo, hi = req.lo_x - 0.01, req.hi_x + 0.01 - req.width
     for level in range(max_levels + 1):
+        offset = gap + level * (req.height + gap)
         for shift in shifts if level < 2 else (0.0,):
             x = centred + shift
-            if x < req.lo_x - 0.01 or x + req.width > req.hi_x + 0.01:
+            if x < lo or x > hi:
                 continue
             for above in sides:
-                offset = gap + level * (req.height + gap)
                 y = req.dot_y - offset - req.height if above else req.dot_y + offset
-                yield Rect(x, y, req.width, req.height), above, level
+                yield x, y, above, level
+
+
+def _candidates(
+    req: CardRequest, above_first: bool, gap: float, max_levels: int
+) -> Iterable[tuple[Rect, bool, int]]:
+    for x, y, above, level in _candidate_spots(req, above_first, gap, max_levels):
+        yield Rect(x, y, req.width, req.height), above, level
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 The floor gets everything the poster draws, handed to it: one rectangle per stage column,
 header, card, marker, lane cell and glyph box, every text run as one ``drawString`` in
 the same embedded font, and the emotion curve as one path of cubic segments, on an A0
-page; then the hand-over's rows (key moments, pains, opportunities, stages) as one
-rectangle and one line of strings each, written to memory. What the floor does not pay
+page; then the hand-over's rows (key moments, pains, opportunities, stages, channels,
+the full text of shortened labels) as one rectangle and one line of strings each, written
+to memory. What the floor does not pay
 for is what the export adds: the layout (wrapping, placing cards and labels), the
 analysis, fallback-font checks, table wrapping and the atomic write.
 """
@@ -22,7 +23,7 @@ from cjdesigner.export.pdf import export_pdf
 from cjdesigner.export.pdf_fonts import font_set
 from cjdesigner.layout import MapLayout, Rect, TextRun, compute_layout
 from cjdesigner.model import JourneyMap
-from cjdesigner.model.analysis import key_moments
+from cjdesigner.model.analysis import channel_stage_counts, key_moments
 
 from .harness import Row, median_time
 from .mapgen import generate_map
@@ -51,7 +52,7 @@ def _primitives(layout: MapLayout) -> tuple[list[Rect], list[TextRun]]:
     return rects, texts
 
 
-def _handover_rows(jm: JourneyMap) -> list[list[str]]:
+def _handover_rows(jm: JourneyMap, layout: MapLayout) -> list[list[str]]:
     """The hand-over's table rows as plain strings: what its pages print."""
     titles = {t.id: t.title for t in jm.touchpoints}
     stages = {s.id: s.name for s in jm.stages}
@@ -59,6 +60,10 @@ def _handover_rows(jm: JourneyMap) -> list[list[str]]:
     rows += [[p.title, p.description, "●" * p.severity] for p in jm.pains]
     rows += [[o.title, o.description, o.owner, o.status.value] for o in jm.opportunities]
     rows += [[s.name, str(len(jm.touchpoints))] for s in jm.stages]
+    rows += [[ch.value, *map(str, row.values())] for ch, row in channel_stage_counts(jm).items()]
+    rows += [[titles[b.touchpoint_id]] for b in layout.touchpoints.values() if b.truncated]
+    markers = {m.id: m.title for m in [*jm.pains, *jm.opportunities]}
+    rows += [[markers[b.marker_id]] for b in layout.markers.values() if b.truncated]
     return rows
 
 
@@ -104,7 +109,7 @@ def _rows_for(n: int, runs: int, folder: Path) -> list[Row]:
     jm = generate_map(n, seed=n)
     layout = compute_layout(jm, *page_size("A0"))
     rects, texts = _primitives(layout)
-    rows = _handover_rows(jm)
+    rows = _handover_rows(jm, layout)
     k = min(runs, 3) if n >= 20000 else runs
     floor = median_time(lambda: _floor(layout, rects, texts, rows), k)
     export = median_time(lambda: export_pdf(jm, folder / f"a0-{n}.pdf", "A0"), k)
