@@ -6,6 +6,7 @@ import gc
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from cjdesigner.app import create_main_window
 from cjdesigner.canvas.items import MarkerItem, StageItem, TouchpointItem
@@ -294,3 +295,38 @@ def test_zoom_controls(window):
     layout = window.scene.layout
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.width() >= layout.width - 1 or visible.height() >= layout.height - 1
+
+
+def test_live_curve_follows_a_dot_dragged_past_its_neighbours(window):
+    """Dragging past other touchpoints redraws only a stretch of the curve, and that
+    stretch matches the whole curve computed afresh (within half a unit)."""
+    from cjdesigner.canvas.interactions import DragTouchpoints
+    from cjdesigner.layout import monotone_curve
+
+    scene = window.scene
+    layout = scene.layout
+    tp_id = layout.time_order[3]
+    start = QPointF(*layout.touchpoints[tp_id].dot)
+    interaction = DragTouchpoints(scene, start, [scene.item_for(tp_id)])
+    scene.interaction = interaction
+    event = QGraphicsSceneMouseEvent()
+    for step in range(1, 25):  # far to the right, past several touchpoints, then back a bit
+        dx = 60 * step if step < 18 else 60 * (36 - step)
+        event.setScenePos(start + QPointF(dx, -4 * step))
+        interaction.move(event)
+        points = [layout.touchpoints[i].dot for i in layout.time_order]
+        dot = scene.item_for(tp_id).dot_scene_pos()
+        points[3] = (dot.x(), dot.y())
+        points.sort(key=lambda p: p[0])
+        expected = monotone_curve(points)
+        live = scene.curve_item.segments()
+        assert len(live) == len(expected)
+        worst = max(
+            abs(a - b)
+            for e, g in zip(expected, live, strict=True)
+            for pe, pg in zip((e.p0, e.p1, e.p2, e.p3), (g.p0, g.p1, g.p2, g.p3), strict=True)
+            for a, b in zip(pe, pg, strict=True)
+        )
+        assert worst < 0.5, step
+    scene.cancel_interaction()
+    assert scene.curve_item.segments() == layout.curve

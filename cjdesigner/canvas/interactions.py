@@ -7,6 +7,7 @@ puts every item back where it started and pushes nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -145,11 +146,15 @@ class DragTouchpoints(Interaction):
             layout = self.scene.layout
             self._order = list(layout.time_order)
             self._points = [layout.touchpoints[i].dot for i in self._order]
+            self._xs = [p[0] for p in self._points]
             self._index = {tp_id: i for i, tp_id in enumerate(self._order)}
         return self._order, self._points
 
     def _update_curve(self) -> None:
-        """Follow the moved dots; only the neighbourhood of a single moved dot is redone."""
+        """Follow the moved dots. One moved dot redoes only the stretch of curve between
+        where it was and where it is now in time order (plus a few neighbours each side,
+        and last frame's stretch), so dragging past other touchpoints stays as cheap as
+        dragging between them."""
         _order, points = self._base_points()
         moved = {}
         for start in self.starts:
@@ -158,19 +163,21 @@ class DragTouchpoints(Interaction):
         curve = self.scene.curve_item
         if len(moved) == 1:
             ((i, point),) = moved.items()
-            in_order = (i == 0 or points[i - 1][0] <= point[0]) and (
-                i == len(points) - 1 or point[0] <= points[i + 1][0]
-            )
-            if in_order:
-                lo, hi = max(0, i - WINDOW), min(len(points) - 1, i + WINDOW)
-                local = points[lo : hi + 1]
-                local[i - lo] = point
-                segments = monotone_curve(local)
-                # keep the segments next to the window's ends from the full curve
-                trim_lo = 1 if lo > 0 else 0
-                trim_hi = 1 if hi < len(points) - 1 else 0
-                curve.replace_segments(lo + trim_lo, segments[trim_lo : len(segments) - trim_hi])
-                return
+            new = _new_index(self._xs, i, point[0])
+            lo = max(0, min(i, new) - WINDOW)
+            hi = min(len(points) - 1, max(i, new) + WINDOW)
+            span, last = (lo, hi), getattr(self, "_span", (lo, hi))
+            self._span = span
+            lo, hi = min(lo, last[0]), max(hi, last[1])  # also undo the last frame's stretch
+            local = points[lo : hi + 1]
+            del local[i - lo]
+            local.insert(new - lo, point)
+            segments = monotone_curve(local)
+            # keep the segments next to the window's ends from the full curve
+            trim_lo = 1 if lo > 0 else 0
+            trim_hi = 1 if hi < len(points) - 1 else 0
+            curve.replace_segments(lo + trim_lo, segments[trim_lo : len(segments) - trim_hi])
+            return
         current = list(points)
         for i, point in moved.items():
             current[i] = point
@@ -353,3 +360,12 @@ class DragMarker(Interaction):
 
         if self.item.scene() is not None:
             self.item.setZValue(Z_MARKERS)
+
+
+def _new_index(xs: list[float], i: int, x: float) -> int:
+    """Where the point at ``i`` goes in time order when moved to ``x`` (``xs`` sorted):
+    after every other point left of x, and after those at the same x that came before
+    it, as a stable sort of the whole curve would put it."""
+    left, right = bisect_left(xs, x), bisect_right(xs, x)
+    below = left - (1 if i < left else 0)
+    return below + max(0, min(right, i) - left)
