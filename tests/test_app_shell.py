@@ -36,6 +36,11 @@ def test_switching_to_spanish_translates_menus_and_dialog_buttons_and_is_remembe
     qtbot.addWidget(spanish)
     assert [m.title() for m in spanish.menus.values()] == ["&Archivo", "&Editar", "&Ver", "A&yuda"]
     assert spanish.editing.actions["mark_pain"].text() == "Marcar como &dolor"
+    insights = spanish.features["insights"]
+    insights.refresh()
+    assert insights.windowTitle() == "Hallazgos"
+    assert spanish.exports.menu.title() == "&Exportar"
+    assert "no tienen evidencia" in insights.evidence.text()
     assert spanish.document is doc and doc.is_dirty and doc.undo_stack.count() == 1  # nothing lost
     box = QMessageBox()
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)

@@ -293,4 +293,6 @@ ES = {
     "Show &Current-State Curve": "Mostrar la curva del estado &actual",
     "Future state made from “{title}”: save it under its own name.": "Estado futuro creado a partir de «{title}»: guárdalo con su propio nombre.",
     "Cannot recover map": "No se puede recuperar el mapa",
+    " at {emotion}": " en {emotion}",
+    "{pain} — no opportunity yet": "{pain} — sin oportunidad todavía",
 }

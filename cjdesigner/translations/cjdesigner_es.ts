@@ -595,6 +595,14 @@
         <translation>Cambio</translation>
     </message>
     <message>
+        <source> at {emotion}</source>
+        <translation> en {emotion}</translation>
+    </message>
+    <message>
+        <source>{pain} — no opportunity yet</source>
+        <translation>{pain} — sin oportunidad todavía</translation>
+    </message>
+    <message>
         <source>No pains marked yet.</source>
         <translation>Todavía no hay dolores marcados.</translation>
     </message>

@@ -249,7 +249,8 @@ class InsightsPanel(QDockWidget):
         listed = {m.touchpoint_id for m in moments}
         for tp in truths:
             if tp.id not in listed and self.moments.count() < MAX_LISTED + 1:
-                text = f"★ {tr('Moment of truth')} {tp.emotion:+g} · {tp.title}"
+                truth_word = tr("Moment of truth")
+                text = f"★ {truth_word} {tp.emotion:+g} · {tp.title}"
                 self._add(self.moments, text, tp.id)
         if not moments:
             self._add(self.moments, tr("No touchpoints yet."))
@@ -304,13 +305,18 @@ class InsightsPanel(QDockWidget):
         ranked = pain_priorities(jm)
         titles = {p.id: p.title for p in jm.pains}
         for p in ranked[:MAX_LISTED]:
-            at = f" {tr('at')} {_signed(p.emotion)}" if p.emotion is not None else ""
+            at = (
+                tr(" at {emotion}").format(emotion=_signed(p.emotion))
+                if p.emotion is not None
+                else ""
+            )
             head = f"{codes[p.pain_id]} {'●' * p.severity} {titles[p.pain_id]}{at}"
             if p.answered:
                 answer = ", ".join(codes[o] for o in p.opportunity_ids)
                 self._add(self.pains, f"{head} → {answer}", p.pain_id)
             else:
-                self._add(self.pains, f"{head} — {tr('no opportunity yet')}", p.pain_id, True)
+                text = tr("{pain} — no opportunity yet").format(pain=head)
+                self._add(self.pains, text, p.pain_id, True)
         self._more(self.pains, len(ranked))
         if not ranked:
             self._add(self.pains, tr("No pains marked yet."))
