@@ -106,8 +106,8 @@ def test_duplicate_as_future_state_and_overlay_on_off(window, qtbot):
     assert window.scene.curve_item.has_baseline()
     assert window.future_state.overlay_action.isEnabled()
     panel = window.features["insights"]
-    qtbot.waitUntil(lambda: panel.deltas.isVisible(), timeout=2000)
-    assert panel.deltas.rowCount() == len(future.stages)
+    qtbot.waitUntil(lambda: panel.deltas.rowCount() == len(future.stages), timeout=2000)
+    assert panel.deltas.isVisible()
     window.future_state.overlay_action.trigger()  # off
     assert not window.scene.curve_item.has_baseline()
     window.future_state.overlay_action.trigger()  # on again
