@@ -192,20 +192,28 @@ class PosterPainter:
             return
         self.c._code.append(f"q {fp_str(scale, 0, 0, scale, x, y)} cm /{name} Do Q")
 
-    def _glyph_form(self, layers: tuple[tuple, ...]) -> str:
+    def _form(self, key: tuple, box: tuple[float, float, float, float], flip_h: float) -> str:
+        """Begin a new form for ``key`` (bounding box x0, y0, x1, y1; y flips at ``flip_h``
+        inside it) with fresh colour/font memory; the caller draws, then ``_end_form``."""
         form = f"cjd-glyph-{len(self._forms)}"
+        self.c.beginForm(form, *box)
+        self._outer = (self.h, self._fill, self._font, self._stroke)
+        self.h, self._fill, self._font, self._stroke = flip_h, None, None, None
+        self._forms[key] = form
+        return form
+
+    def _end_form(self) -> None:
+        self.c.endForm()
+        self.h, self._fill, self._font, self._stroke = self._outer
+
+    def _glyph_form(self, layers: tuple[tuple, ...]) -> str:
         pad = max(layer[3] for layer in layers) + 2
-        self.c.beginForm(form, -pad, -pad, glyphs.BOX + pad, glyphs.BOX + pad)
-        outer = (self.h, self._fill, self._font, self._stroke)
-        self.h, self._fill, self._font, self._stroke = glyphs.BOX, None, None, None
+        form = self._form(layers, (-pad, -pad, glyphs.BOX + pad, glyphs.BOX + pad), glyphs.BOX)
         self.c.setLineCap(1)
         self.c.setLineJoin(1)
         for name, stroke, fill, width in layers:
-            ops = glyphs.glyph_ops(name)
-            self.path(ops, fill=fill, stroke=stroke, width=width)
-        self.c.endForm()
-        self.h, self._fill, self._font, self._stroke = outer
-        self._forms[layers] = form
+            self.path(glyphs.glyph_ops(name), fill=fill, stroke=stroke, width=width)
+        self._end_form()
         return form
 
     def circle(
@@ -221,15 +229,10 @@ class PosterPainter:
         key = ("circle", r, fill, stroke, width)
         form = self._forms.get(key)
         if form is None:
-            form = f"cjd-glyph-{len(self._forms)}"
             pad = r + width + 1
-            self.c.beginForm(form, -pad, -pad, pad, pad)
-            outer = (self.h, self._fill, self._font, self._stroke)
-            self.h, self._fill, self._font, self._stroke = 0.0, None, None, None
+            form = self._form(key, (-pad, -pad, pad, pad), 0.0)
             self.path(glyphs.circle(0.0, 0.0, r), fill=fill, stroke=stroke, width=width)
-            self.c.endForm()
-            self.h, self._fill, self._font, self._stroke = outer
-            self._forms[key] = form
+            self._end_form()
         self._stamp(form, 1.0, x, self.y(y))
 
     # --------------------------------------------------------------- regions
