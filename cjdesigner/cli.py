@@ -114,12 +114,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             from cjdesigner.export import image
 
             scene = image.map_scene(jm)
-            if args.png:
-                width, height = image.render_png(scene, args.png, args.dpi)
-                print(f"{args.png}: written ({width} × {height} px at {args.dpi:g} dpi)")
-            if args.svg:
-                image.render_svg(scene, args.svg, jm.title)
-                print(f"{args.svg}: written")
+            try:
+                if args.png:
+                    width, height = image.render_png(scene, args.png, args.dpi)
+                    print(f"{args.png}: written ({width} × {height} px at {args.dpi:g} dpi)")
+                if args.svg:
+                    image.render_svg(scene, args.svg, jm.title)
+                    print(f"{args.svg}: written")
+            finally:
+                image.dispose(scene)
     except MapFileError as exc:
         print(exc, file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -10,7 +10,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from cjdesigner.export.image import map_scene, render_png, render_svg
+from cjdesigner.export.image import dispose, map_scene, render_png, render_svg
 from cjdesigner.export.table import (
     COLUMNS,
     FINDING_COLUMNS,
@@ -82,6 +82,7 @@ def test_png_at_the_chosen_dpi_and_svg_with_the_map_text(qapp, tmp_path):
     assert text.lstrip().startswith("<?xml") and "<svg" in text
     assert jm.title.split()[0] in text  # the title element carries the map's title
     assert not list(tmp_path.glob("*.part"))
+    dispose(scene)
 
 
 def test_cli_png_and_csv(tmp_path):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 
+import shiboken6
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -185,8 +186,10 @@ class UndoMachine(RuleBasedStateMachine):
     @invariant()
     def live_canvas_equals_a_rebuilt_one(self):
         fresh = MapScene(Document(self.jm.model_copy(deep=True)))
-        assert _items(self.scene) == _items(fresh)
-        fresh.clear()
+        try:
+            assert _items(self.scene) == _items(fresh)
+        finally:
+            _dispose(fresh)
 
     def teardown(self):
         stack = self.document.undo_stack
@@ -200,6 +203,13 @@ class UndoMachine(RuleBasedStateMachine):
         assert self.jm.model_dump() == top
         stack.setIndex(here)
         assert self.jm.model_dump() == current
+        _dispose(self.scene)  # now, while its document lives: never left to the collector
+
+
+def _dispose(scene: MapScene) -> None:
+    """Destroy a parentless scene deterministically, before the document it watches."""
+    scene.clear()
+    shiboken6.delete(scene)
 
 
 def _items(scene: MapScene) -> list[tuple[str, str, str]]:

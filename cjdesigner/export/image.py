@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
@@ -77,8 +78,15 @@ def render_svg(scene: QGraphicsScene, path: str | os.PathLike[str], title: str =
     os.replace(tmp, path)
 
 
+def dispose(scene: QGraphicsScene) -> None:
+    """Destroy an export scene now (items first), never leaving it to the collector."""
+    scene.clear()
+    shiboken6.delete(scene)
+
+
 def map_scene(journey_map):
-    """A scene for a map, for headless export (creates an offscreen app if needed)."""
+    """A scene for a map, for headless export (creates an offscreen app if needed);
+    ``dispose`` it when done."""
     _app()
     from cjdesigner.canvas.scene import MapScene
     from cjdesigner.document import Document

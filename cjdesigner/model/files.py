@@ -62,17 +62,24 @@ def read_file_bytes(path: PathLike, limit: int) -> bytes:
 
 
 @contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(promote: bool = False) -> Iterator[None]:
     """Pause the cyclic garbage collector while building a large, acyclic object tree.
 
     Validating a 20,000-touchpoint map allocates hundreds of thousands of objects, which
     triggers full collections that find nothing; pausing them makes loading ~35% faster.
+    With ``promote`` (loading a document, which then lives long), the new objects are moved
+    straight to the oldest generation on the way out (freeze + unfreeze are two list
+    splices), so the next young collection does not walk them all either (20,000
+    touchpoints: 184 -> 140 ms); acyclic garbage is still freed at once by refcounting.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if promote:
+            gc.freeze()
+            gc.unfreeze()
         if was_enabled:
             gc.enable()
 
@@ -81,7 +88,7 @@ def map_from_bytes(data: bytes, source: str | None = None) -> JourneyMap:
     """Validate the bytes of a map file (``source`` names the file in messages)."""
     if not bytes_may_hold_control(data):
         try:
-            with gc_paused():
+            with gc_paused(promote=True):
                 loaded = JourneyMap.model_validate_json(data)
             # A file must say what it is: defaults are for maps made in code.
             if {"format", "version"} <= loaded.model_fields_set:

@@ -335,14 +335,17 @@ class ExportActions(QObject):
         try:
             journey_map = self.window.document.journey_map.model_copy(deep=True)
             scene = image.map_scene(journey_map)
-            if kind == "png":
-                width, height = image.render_png(scene, path, dpi)
-                message = tr("PNG written: {name} ({width} × {height} px)").format(
-                    name=os.path.basename(path), width=width, height=height
-                )
-            else:
-                image.render_svg(scene, path, journey_map.title)
-                message = tr("SVG written: {name}").format(name=os.path.basename(path))
+            try:
+                if kind == "png":
+                    width, height = image.render_png(scene, path, dpi)
+                    message = tr("PNG written: {name} ({width} × {height} px)").format(
+                        name=os.path.basename(path), width=width, height=height
+                    )
+                else:
+                    image.render_svg(scene, path, journey_map.title)
+                    message = tr("SVG written: {name}").format(name=os.path.basename(path))
+            finally:
+                image.dispose(scene)
         except (MapFileError, OSError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
             self._set_busy(False)
