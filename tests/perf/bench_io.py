@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import tempfile
 from pathlib import Path
@@ -17,8 +18,10 @@ def _rows_for(n: int, jm: JourneyMap, folder: Path, runs: int) -> list[Row]:
     data = map_to_bytes(jm)
     as_dict = json.loads(data)
     size = f"{n} tp, {len(data) / 1e6:.1f} MB"
-    load = median_time(lambda: map_from_bytes(data), runs)
-    floor = median_time(lambda: json.loads(data), runs)
+    # both sides start each run from the same collector state (nothing young pending), so
+    # neither pays for garbage the other left behind
+    load = median_time(lambda: map_from_bytes(data), runs, setup=gc.collect)
+    floor = median_time(lambda: json.loads(data), runs, setup=gc.collect)
     rows = [
         Row("files", "load (parse + validate)", size, load, floor, 1.5, note="floor: json.loads")
     ]
@@ -29,8 +32,8 @@ def _rows_for(n: int, jm: JourneyMap, folder: Path, runs: int) -> list[Row]:
         text = json.dumps(as_dict, indent=2, ensure_ascii=False)
         atomic_write_bytes(floor_target, text.encode())
 
-    save = median_time(lambda: save_map(jm, target), runs)
-    floor = median_time(floor_save, runs)
+    save = median_time(lambda: save_map(jm, target), runs, setup=gc.collect)
+    floor = median_time(floor_save, runs, setup=gc.collect)
     note = "floor: json.dumps + same write"
     rows.append(Row("files", "save (serialise + atomic write)", size, save, floor, 1.5, note=note))
     return rows
