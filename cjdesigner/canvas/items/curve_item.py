@@ -63,6 +63,7 @@ class CurveItem(MapItem):
         self._segments: list[CubicSegment] = []
         self._chunks: list[_Chunk] = []
         self._baseline_chunks: list[_Chunk] = []
+        self._baseline: list[CubicSegment] = []
         super().__init__(map_id, segments, Z_CURVE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self._rebuild(segments)
@@ -78,16 +79,24 @@ class CurveItem(MapItem):
 
     def _rebuild(self, segments: list[CubicSegment]) -> None:
         self._segments = list(segments)
+        self._fill(self._chunks, self._segments, dashed=False)
+
+    def _fill(self, chunks: list[_Chunk], segments: list[CubicSegment], dashed: bool) -> None:
+        """Give ``chunks`` the segments, CHUNK each, reusing chunks and adding or removing
+        only as many as the count needs."""
         needed = (len(segments) + CHUNK - 1) // CHUNK
-        while len(self._chunks) < needed:
-            self._chunks.append(_Chunk(self, dashed=False))
-        while len(self._chunks) > needed:
-            chunk = self._chunks.pop()
+        while len(chunks) < needed:
+            chunk = _Chunk(self, dashed=dashed)
+            if dashed:
+                chunk.setZValue(-1)  # the current state stays behind the curve
+            chunks.append(chunk)
+        while len(chunks) > needed:
+            chunk = chunks.pop()
             chunk.setParentItem(None)
             if chunk.scene() is not None:
                 chunk.scene().removeItem(chunk)
-        for i, chunk in enumerate(self._chunks):
-            chunk.set_segments(self._segments[i * CHUNK : (i + 1) * CHUNK])
+        for i, chunk in enumerate(chunks):
+            chunk.set_segments(segments[i * CHUNK : (i + 1) * CHUNK])
 
     def replace_segments(self, start: int, segments: list[CubicSegment]) -> None:
         """Replace segments ``start``… (same count) and repaint only their chunks."""
@@ -104,17 +113,13 @@ class CurveItem(MapItem):
         return list(self._segments)
 
     def set_baseline(self, baseline: list[CubicSegment] | None) -> None:
-        """Show (or hide, with None) the current-state curve behind this one."""
-        for chunk in self._baseline_chunks:
-            chunk.setParentItem(None)
-            if chunk.scene() is not None:
-                chunk.scene().removeItem(chunk)
-        self._baseline_chunks = []
-        for i in range(0, len(baseline or []), CHUNK):
-            chunk = _Chunk(self, dashed=True)
-            chunk.setZValue(-1)
-            chunk.set_segments(baseline[i : i + CHUNK])
-            self._baseline_chunks.append(chunk)
+        """Show (or hide, with None) the current-state curve behind this one. Called on
+        every refresh: an unchanged baseline (most edits) costs one comparison, no repaint."""
+        segments = list(baseline or [])
+        if segments == self._baseline:
+            return
+        self._baseline = segments
+        self._fill(self._baseline_chunks, segments, dashed=True)
 
     def has_baseline(self) -> bool:
         """True when the current-state curve is shown."""
