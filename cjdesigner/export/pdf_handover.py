@@ -18,6 +18,7 @@ from reportlab.platypus import Frame, KeepTogether, Paragraph, Table, TableStyle
 
 from cjdesigner import palette
 from cjdesigner.layout import MapLayout
+from cjdesigner.layout.labels import channel_name, label
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.analysis import (
     channel_stage_counts,
@@ -45,16 +46,11 @@ _WORDS = {
     "moment": ("Moment", "Momento"),
     "touchpoint": ("Touchpoint", "Punto de contacto"),
     "stage": ("Stage", "Etapa"),
-    "emotion": ("Emotion", "Emoción"),
-    "peak": ("Peak", "Pico"),
-    "valley": ("Valley", "Valle"),
     "pains": ("Pains, most severe first", "Dolores, del más grave al más leve"),
-    "pain": ("Pain", "Dolor"),
     "severity": ("Severity", "Gravedad"),
     "answered_by": ("Answered by", "Respondido por"),
     "none_yet": ("none yet", "ninguna aún"),
     "opportunities": ("Opportunities", "Oportunidades"),
-    "opportunity": ("Opportunity", "Oportunidad"),
     "impact": ("Impact", "Impacto"),
     "status": ("Status", "Estado"),
     "owner": ("Owner", "Responsable"),
@@ -83,13 +79,6 @@ _WORDS = {
     "after": ("Future", "Futuro"),
     "change": ("Change", "Cambio"),
 }
-_CHANNELS = {
-    "web": ("Web", "Web"), "email": ("Email", "Correo"), "phone": ("Phone", "Teléfono"),
-    "store": ("Store", "Tienda"), "app": ("App", "App"), "social": ("Social", "Redes"),
-    "chat": ("Chat", "Chat"), "call_centre": ("Call centre", "Centro de llamadas"),
-    "advertising": ("Advertising", "Publicidad"), "event": ("Event", "Evento"),
-    "mail": ("Mail", "Correo postal"), "other": ("Other", "Otro"),
-}  # fmt: skip
 
 
 class Handover:
@@ -138,6 +127,10 @@ class Handover:
         )
 
     def w(self, key: str) -> str:
+        """A hand-over word in the map's language; words the poster also prints come from
+        the layout's labels, so page 1 and page 2 always say the same thing."""
+        if key not in _WORDS:
+            return label(key, self.lang)
         en, es = _WORDS[key]
         return es if self.lang == "es" else en
 
@@ -271,7 +264,7 @@ class Handover:
             header = [self.w("channel"), *[s.name for s in jm.stages]]
             rows = [
                 [
-                    _CHANNELS[ch.value][1 if self.lang == "es" else 0],
+                    channel_name(ch.value, self.lang),
                     *[str(row.get(s.id, 0) or "·") for s in jm.stages],
                 ]
                 for ch, row in counts.items()
