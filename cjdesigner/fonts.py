@@ -8,7 +8,7 @@ no reportlab): the canvas registers them with QFontDatabase, the PDF with TTFont
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 
 FAMILY = "Open Sans"
@@ -27,7 +27,11 @@ _FILES = {
 @cache
 def font_files() -> dict[str, Path]:
     """Paths of the shipped font files, by style key (regular, italic, semibold, bold…)."""
-    folder = Path(str(resources.files("ttf_opensans").joinpath("ttf")))
+    # find_spec locates the package without running it: its __init__ imports Pillow
+    # (~30 ms at start-up) for helpers we do not use.
+    spec = find_spec("ttf_opensans")
+    places = list(spec.submodule_search_locations or []) if spec else []
+    folder = Path(places[0] if places else "ttf_opensans") / "ttf"
     found = {key: folder / name for key, name in _FILES.items()}
     missing = [str(path) for path in found.values() if not path.is_file()]
     if missing:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cjdesigner import palette
 from cjdesigner.document import Document
 from cjdesigner.layout import MapLayout, compute_layout
+from cjdesigner.model.files import gc_paused
 
 from .controller import EditController
 from .interactions import DragMarker, DragTouchpoints, Interaction, ReorderStage, ResizeStage
@@ -125,6 +126,12 @@ class MapScene(QGraphicsScene):
 
     def refresh(self) -> None:
         """Lay the map out again and update, add or remove items to match."""
+        # Thousands of new wrappers and boxes, none of them cyclic garbage: a collection
+        # triggered half-way would only walk the whole heap for nothing.
+        with gc_paused():
+            self._refresh()
+
+    def _refresh(self) -> None:
         jm = self.document.journey_map
         layout = compute_layout(jm, footer_note=self.footer_note)
         self.layout = layout

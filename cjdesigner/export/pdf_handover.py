@@ -22,7 +22,6 @@ from cjdesigner.layout.labels import channel_name, label
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.analysis import (
     channel_stage_counts,
-    key_moments,
     marker_stage_id,
     stage_emotions,
     touchpoints_in_time_order,
@@ -212,7 +211,7 @@ class Handover:
             story.append(self.p(f"{self.w('persona')}: {persona}", self.body))
         stage_name = {s.id: s.name for s in jm.stages}
         tp_by_id = {t.id: t for t in jm.touchpoints}
-        moments = key_moments(jm)
+        moments = self.layout.key_moments  # the ones page 1 marks, computed once
         if moments:
             story.append(Paragraph(escape(self.w("key_moments")), self.h2))
             rows = [

@@ -175,6 +175,8 @@ class MapLayout:
     warnings: list[str] = field(default_factory=list)
     # a future-state map: the current-state curve it was made from (empty otherwise)
     baseline_curve: list[CubicSegment] = field(default_factory=list)
+    # the peaks and valleys the map marks (model.analysis.KeyMoment), in time order
+    key_moments: list = field(default_factory=list)
 
     def stage_box(self, stage_id: str) -> StageBox | None:
         """The box of one stage, or None."""

@@ -149,7 +149,8 @@ def _layout(
     stage_by_id = {sb.stage_id: sb for sb in stages}
 
     # --- touchpoints: dots, cards and the curve ------------------------------------
-    moments = {km.touchpoint_id: km.kind for km in key_moments(jm)}
+    moment_list = key_moments(jm)
+    moments = {km.touchpoint_id: km.kind for km in moment_list}
     badges_by_anchor: dict[str, list[tuple[str, str, str]]] = {}
     for marker_id, (kind, anchor_id, code) in codes.items():
         badges_by_anchor.setdefault(anchor_id, []).append((marker_id, kind, code))
@@ -276,6 +277,7 @@ def _layout(
         points_per_width=ppw,
         warnings=warnings,
         baseline_curve=baseline_curve,
+        key_moments=moment_list,
     )
 
 

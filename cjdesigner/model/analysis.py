@@ -107,63 +107,51 @@ def _interior_kind(values: Sequence[float], r: int) -> MomentKind | None:
 
 
 def _prominences(values: Sequence[float]) -> list[float]:
-    """Topographic prominence of every point as a peak, in O(n log n).
+    """Topographic prominence of every point as a peak, in O(n).
 
     For each point: walk left (and right) until the curve rises above it; the lowest
     point on the way is that side's base. A side that never rises above does not limit
     the prominence. Prominence = height − the higher of the limiting bases.
+
+    One pass per side with a stack of ever higher points; each stack entry also keeps
+    the lowest value between it and the entry below it, so the base of a point is the
+    lowest of the entries it pops (and itself).
     """
     n = len(values)
-    prev_higher = [-1] * n
-    next_higher = [n] * n
-    stack: list[int] = []
-    for i in range(n - 1, -1, -1):
-        while stack and values[stack[-1]] <= values[i]:
-            stack.pop()
-        next_higher[i] = stack[-1] if stack else n
-        stack.append(i)
-    stack = []
-    for i in range(n):
-        while stack and values[stack[-1]] <= values[i]:
-            stack.pop()
-        prev_higher[i] = stack[-1] if stack else -1
-        stack.append(i)
-    lowest = _RangeMin(values)
+    left_low, left_crossed = _bases(values, range(n))
+    right_low, right_crossed = _bases(values, range(n - 1, -1, -1))
     out = []
     for i, v in enumerate(values):
-        left_low = (
-            lowest.query(prev_higher[i] + 1, i) if prev_higher[i] >= 0 else lowest.query(0, i)
-        )
-        right_low = (
-            lowest.query(i, next_higher[i] - 1) if next_higher[i] < n else lowest.query(i, n - 1)
-        )
-        limiting = [
-            low
-            for low, crossed in ((left_low, prev_higher[i] >= 0), (right_low, next_higher[i] < n))
-            if crossed
-        ] or [left_low, right_low]
-        out.append(v - max(limiting))
+        if left_crossed[i] and right_crossed[i]:
+            base = max(left_low[i], right_low[i])
+        elif left_crossed[i]:
+            base = left_low[i]
+        elif right_crossed[i]:
+            base = right_low[i]
+        else:
+            base = max(left_low[i], right_low[i])
+        out.append(v - base)
     return out
 
 
-class _RangeMin:
-    """Minimum over any index range in O(1) after O(n log n) preparation."""
-
-    def __init__(self, values: Sequence[float]) -> None:
-        self._table = [list(values)]
-        span = 1
-        while 2 * span <= len(values):
-            prev = self._table[-1]
-            self._table.append(
-                [min(prev[i], prev[i + span]) for i in range(len(values) - 2 * span + 1)]
-            )
-            span *= 2
-
-    def query(self, lo: int, hi: int) -> float:
-        """Minimum of values[lo..hi] (inclusive)."""
-        level = (hi - lo + 1).bit_length() - 1
-        row = self._table[level]
-        return min(row[lo], row[hi - (1 << level) + 1])
+def _bases(values: Sequence[float], order: range) -> tuple[list[float], list[bool]]:
+    """For each index, walking back along ``order``: the lowest value up to the first
+    strictly higher point (itself included), and whether such a point exists."""
+    n = len(values)
+    low = [0.0] * n
+    crossed = [False] * n
+    stack: list[tuple[float, float]] = []  # (value, lowest since the entry below)
+    for i in order:
+        v = values[i]
+        lowest = v
+        while stack and stack[-1][0] <= v:
+            popped_low = stack.pop()[1]
+            if popped_low < lowest:
+                lowest = popped_low
+        low[i] = lowest
+        crossed[i] = bool(stack)
+        stack.append((v, lowest))
+    return low, crossed
 
 
 def stage_emotions(journey_map: JourneyMap) -> list[StageEmotion]:

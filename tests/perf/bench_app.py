@@ -49,11 +49,13 @@ app.exec()
 """
 )
 
+# The program's own first import is cjdesigner.app (main.py and the cjdesigner script
+# both start there), so the probe comes after it, as it would in a user's start.
 OURS = (
     "import time\nSTART = time.perf_counter()\n"
+    + "from cjdesigner.app import create_main_window\n"
     + _PAINT_PROBE
     + f"""
-from cjdesigner.app import create_main_window
 window = create_main_window([{str(SAMPLE)!r}])
 probe = _FirstPaint()
 window.view.viewport().installEventFilter(probe)

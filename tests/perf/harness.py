@@ -25,6 +25,7 @@ class Row:
     unit: str = "s"
     note: str = ""
     limit: float | None = None  # an absolute goal: value − floor (or value) stays ≤ this
+    cap: float | None = None  # a second, absolute goal: the value itself stays ≤ this
 
     @property
     def ratio(self) -> float | None:
@@ -36,6 +37,8 @@ class Row:
     @property
     def met(self) -> bool | None:
         """Whether the goal is met (None when there is no goal)."""
+        if self.cap is not None and self.value_s > self.cap:
+            return False
         if self.limit is not None:
             excess = self.value_s - (self.floor_s or 0.0)
             if self.goal is not None and self.ratio is not None and self.ratio > self.goal:

@@ -23,8 +23,11 @@ class MapItem(QGraphicsItem):
         self._box = box
         self._bounds = self.compute_bounds(box)
         self.setZValue(z)
-        # exposedRect lets wide items (lanes, the band) skip text outside the repaint.
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setFlags(self.FLAGS)
+
+    # exposedRect lets wide items (lanes, the band) skip text outside the repaint.
+    # Subclasses add theirs; one setFlags call per item (a map builds thousands).
+    FLAGS = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 
     def model_id(self) -> str:
         """The id of the model object this item shows."""

@@ -18,9 +18,10 @@ from .base import MapItem
 class MarkerItem(MapItem):
     """Selectable; dragged onto a touchpoint or stage to move its anchor."""
 
+    FLAGS = MapItem.FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+
     def __init__(self, marker_id: str, box: MarkerBox) -> None:
         super().__init__(marker_id, box, Z_MARKERS)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 

@@ -25,10 +25,11 @@ RESIZE_GRIP_PIXELS = 7.0  # how close (on screen) to the right edge a press resi
 class StageItem(MapItem):
     """Selectable by its header; drag the header to reorder, its right edge to resize."""
 
+    FLAGS = MapItem.FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+
     def __init__(self, stage_id: str, box: StageBox, last: bool = False) -> None:
         self._last = last
         super().__init__(stage_id, box, Z_STAGES)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
 
     def set_last(self, last: bool) -> None:

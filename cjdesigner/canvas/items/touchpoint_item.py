@@ -20,22 +20,30 @@ RING_GAP = 4.0
 class TouchpointItem(MapItem):
     """Selectable; dragged by the scene's DragTouchpoints interaction, never by Qt itself."""
 
+    FLAGS = MapItem.FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    _HAND = Qt.CursorShape.PointingHandCursor
+
     def __init__(self, touchpoint_id: str, box: TouchpointBox) -> None:
         super().__init__(touchpoint_id, box, Z_TOUCHPOINTS)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setCursor(self._HAND)
         # Cards repaint from a pixmap when something near them changes (a drag, the
         # curve); Qt bounds these caches by its pixmap cache limit.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(self._CACHE)
 
     def compute_bounds(self, box: TouchpointBox) -> QRectF:
+        # Plain arithmetic, one QRectF: this runs for every touchpoint of a map.
         x, y = box.dot
         r = box.dot_radius + RING_GAP + 2
-        bounds = qrect(box.card).united(QRectF(x - r, y - r, 2 * r, 2 * r))
-        if box.star:
-            bounds = bounds.united(qrect(box.star))
-        return bounds.adjusted(-3, -3, 3, 3)
+        card = box.card
+        x0, y0 = min(card.x, x - r), min(card.y, y - r)
+        x1, y1 = max(card.x + card.w, x + r), max(card.y + card.h, y + r)
+        star = box.star
+        if star:
+            x0, y0 = min(x0, star.x), min(y0, star.y)
+            x1, y1 = max(x1, star.x + star.w), max(y1, star.y + star.h)
+        return QRectF(x0 - 3, y0 - 3, x1 - x0 + 6, y1 - y0 + 6)
 
     def shape(self) -> QPainterPath:
         box = self._box
