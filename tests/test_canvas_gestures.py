@@ -330,3 +330,60 @@ def test_live_curve_follows_a_dot_dragged_past_its_neighbours(window):
         assert worst < 0.5, step
     scene.cancel_interaction()
     assert scene.curve_item.segments() == layout.curve
+
+
+def test_dragging_far_along_a_long_curve_redraws_only_near_the_dot(qtbot):
+    """At fit-all on a big map one mouse step jumps past hundreds of touchpoints: the
+    live curve still equals the whole curve computed afresh, yet each frame repaths
+    only the few chunks near where the dot left and where it is now; a cancel puts the
+    layout's curve back exactly."""
+    from cjdesigner.canvas.interactions import DragTouchpoints
+    from cjdesigner.canvas.items import curve_item
+    from cjdesigner.canvas.scene import MapScene
+    from cjdesigner.export.image import dispose
+    from cjdesigner.layout import monotone_curve
+    from tests.perf.mapgen import generate_map
+
+    scene = MapScene(Document(generate_map(600, seed=7)))
+    layout = scene.layout
+    order = layout.time_order
+    tp_id = order[40]
+    start = QPointF(*layout.touchpoints[tp_id].dot)
+    interaction = DragTouchpoints(scene, start, [scene.item_for(tp_id)])
+    scene.interaction = interaction
+    repathed = []
+    original = curve_item._Chunk.set_segments
+
+    def counting(chunk, segments):
+        repathed.append(chunk)
+        original(chunk, segments)
+
+    curve_item._Chunk.set_segments = counting
+    try:
+        event = QGraphicsSceneMouseEvent()
+        targets = [order[k] for k in (45, 200, 201, 420, 590, 599, 300, 41, 0, 44)]
+        for target in targets:
+            goal = layout.touchpoints[target].dot
+            repathed.clear()
+            event.setScenePos(QPointF(goal[0] + 0.5, goal[1] - 3))
+            interaction.move(event)
+            points = [layout.touchpoints[i].dot for i in order]
+            dot = scene.item_for(tp_id).dot_scene_pos()
+            points[40] = (dot.x(), dot.y())
+            points.sort(key=lambda p: p[0])
+            expected = monotone_curve(points)
+            live = scene.curve_item.segments()
+            assert len(live) == len(expected)
+            worst = max(
+                abs(a - b)
+                for e, g in zip(expected, live, strict=True)
+                for pe, pg in zip((e.p0, e.p1, e.p2, e.p3), (g.p0, g.p1, g.p2, g.p3), strict=True)
+                for a, b in zip(pe, pg, strict=True)
+            )
+            assert worst < 0.5, target
+            assert len(set(map(id, repathed))) <= 12, (target, len(set(map(id, repathed))))
+    finally:
+        curve_item._Chunk.set_segments = original
+    scene.cancel_interaction()
+    assert scene.curve_item.segments() == layout.curve
+    dispose(scene)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent, QGrap
 
 from cjdesigner import palette
 from cjdesigner.commands import MacroCommand, MoveIndexCommand, SetFieldsCommand
-from cjdesigner.layout import monotone_curve
+from cjdesigner.layout import CubicSegment, monotone_curve
 from cjdesigner.translate import tr
 
 from .style import Z_DRAGGED, Z_OVERLAY, colour, ui_font
@@ -148,13 +148,16 @@ class DragTouchpoints(Interaction):
             self._points = [layout.touchpoints[i].dot for i in self._order]
             self._xs = [p[0] for p in self._points]
             self._index = {tp_id: i for i, tp_id in enumerate(self._order)}
+            self._base_segments = list(layout.curve)
+            self._splices: list[tuple[int, list[CubicSegment], int]] = []
         return self._order, self._points
 
     def _update_curve(self) -> None:
-        """Follow the moved dots. One moved dot redoes only the stretch of curve between
-        where it was and where it is now in time order (plus a few neighbours each side,
-        and last frame's stretch), so dragging past other touchpoints stays as cheap as
-        dragging between them."""
+        """Follow the moved dots. One moved dot changes the curve only near where it was
+        and near where it is now in time order: those stretches (a few neighbours each
+        side) are redone and spliced into the shown curve, after undoing last frame's
+        splices, so dragging far past other touchpoints costs the same as dragging
+        between them."""
         _order, points = self._base_points()
         moved = {}
         for start in self.starts:
@@ -163,20 +166,14 @@ class DragTouchpoints(Interaction):
         curve = self.scene.curve_item
         if len(moved) == 1:
             ((i, point),) = moved.items()
+            for at, removed, inserted in reversed(self._splices):  # back to the layout's curve
+                curve.splice(at, at + inserted, removed, defer=True)
+            self._splices = []
             new = _new_index(self._xs, i, point[0])
-            lo = max(0, min(i, new) - WINDOW)
-            hi = min(len(points) - 1, max(i, new) + WINDOW)
-            span, last = (lo, hi), getattr(self, "_span", (lo, hi))
-            self._span = span
-            lo, hi = min(lo, last[0]), max(hi, last[1])  # also undo the last frame's stretch
-            local = points[lo : hi + 1]
-            del local[i - lo]
-            local.insert(new - lo, point)
-            segments = monotone_curve(local)
-            # keep the segments next to the window's ends from the full curve
-            trim_lo = 1 if lo > 0 else 0
-            trim_hi = 1 if hi < len(points) - 1 else 0
-            curve.replace_segments(lo + trim_lo, segments[trim_lo : len(segments) - trim_hi])
+            for at, stop, segments in _curve_edits(points, i, new, point):
+                self._splices.append((at, self._base_segments[at:stop], len(segments)))
+                curve.splice(at, stop, segments, defer=True)
+            curve.flush()  # repaints only chunks that differ from last frame
             return
         current = list(points)
         for i, point in moved.items():
@@ -360,6 +357,51 @@ class DragMarker(Interaction):
 
         if self.item.scene() is not None:
             self.item.setZValue(Z_MARKERS)
+
+
+def _curve_edits(
+    points: list[tuple[float, float]], i: int, new: int, point: tuple[float, float]
+) -> list[tuple[int, int, list[CubicSegment]]]:
+    """How the curve through ``points`` changes when point ``i`` moves to ``point``, at
+    index ``new`` of the order without it: (start, stop, segments) replacing segments
+    ``start:stop`` of the unchanged curve, the later stretch first so that applying them
+    in order keeps the earlier indices valid.
+
+    Segment k joins points k and k+1, and a monotone cubic's tangent at a point depends
+    only on its neighbours, so the curve changes within a few points of where the dot
+    left and where it arrived. Each stretch is recomputed with WINDOW points of context
+    per side, and the outermost segment of each side is kept from the unchanged curve.
+    """
+    n = len(points)
+    if abs(new - i) <= 2 * WINDOW + 2:  # near: one stretch holding both places
+        lo = max(0, min(i, new) - WINDOW)
+        hi = min(n - 1, max(i, new) + WINDOW)
+        local = points[lo : hi + 1]
+        del local[i - lo]
+        local.insert(new - lo, point)
+        return [_stretch(lo, hi, n, monotone_curve(local))]
+    # far: remove at i and insert between the points that will be its neighbours
+    rest = new + 1 if new >= i else new  # index in ``points`` of the point after it
+    lo_b, hi_b = max(0, rest - 1 - WINDOW), min(n - 1, rest + WINDOW)
+    local_b = points[lo_b : hi_b + 1]
+    local_b.insert(rest - lo_b, point)
+    lo_a, hi_a = max(0, i - WINDOW), min(n - 1, i + WINDOW)
+    local_a = points[lo_a : hi_a + 1]
+    del local_a[i - lo_a]
+    removal = _stretch(lo_a, hi_a, n, monotone_curve(local_a))
+    insertion = _stretch(lo_b, hi_b, n, monotone_curve(local_b))
+    return [insertion, removal] if new >= i else [removal, insertion]
+
+
+def _stretch(
+    lo: int, hi: int, n: int, segments: list[CubicSegment]
+) -> tuple[int, int, list[CubicSegment]]:
+    """Segments ``lo:hi`` of the curve through ``n`` points, replaced by ``segments``
+    (computed from points lo…hi as changed), keeping each end segment that lacked
+    context unless it is the curve's own end."""
+    trim_lo = 1 if lo > 0 else 0
+    trim_hi = 1 if hi < n - 1 else 0
+    return lo + trim_lo, hi - trim_hi, segments[trim_lo : len(segments) - trim_hi]
 
 
 def _new_index(xs: list[float], i: int, x: float) -> int:

@@ -132,20 +132,27 @@ class BandItem(MapItem):
     ) -> None:
         band = self._box.band
         r = band.rect
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(colour(palette.ZONE_POSITIVE)))
-        painter.drawRect(QRectF(r.x, r.y, r.w, band.zero_y - r.y))
-        painter.setBrush(QBrush(colour(palette.ZONE_NEGATIVE)))
-        painter.drawRect(QRectF(r.x, band.zero_y, r.w, r.bottom - band.zero_y))
-        painter.setPen(pen(palette.GRID, 0.6))
-        for value, y, _run in band.ticks:
-            if value:
-                painter.drawLine(QLineF(r.x, y, r.right, y))
-        painter.setPen(pen(palette.INK_FAINT, 1.0, Qt.PenStyle.DashLine))
-        painter.drawLine(QLineF(r.x, band.zero_y, r.right, band.zero_y))
-        draw_runs(painter, [run for _v, _y, run in band.ticks], MIN_TEXT_PIXELS, option.exposedRect)
+        exposed = option.exposedRect
+        # Only the exposed stretch: a drag repaints a few dots' worth of a map-wide band.
+        x0, x1 = max(r.x, exposed.left() - 2), min(r.right, exposed.right() + 2)
+        if x1 > x0:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour(palette.ZONE_POSITIVE)))
+            painter.drawRect(QRectF(x0, r.y, x1 - x0, band.zero_y - r.y))
+            painter.setBrush(QBrush(colour(palette.ZONE_NEGATIVE)))
+            painter.drawRect(QRectF(x0, band.zero_y, x1 - x0, r.bottom - band.zero_y))
+            painter.setPen(pen(palette.GRID, 0.6))
+            for value, y, _run in band.ticks:
+                if value:
+                    painter.drawLine(QLineF(x0, y, x1, y))
+            painter.setPen(pen(palette.INK_FAINT, 1.0, Qt.PenStyle.DashLine))
+            # the dashes start at the band's edge wherever the repaint starts, so they
+            # line up with the rest of the line
+            painter.drawLine(QLineF(r.x, band.zero_y, x1, band.zero_y))
+        draw_runs(painter, [run for _v, _y, run in band.ticks], MIN_TEXT_PIXELS, exposed)
         for name, face in band.faces:
-            draw_glyph(painter, f"face_{name}", face, stroke=palette.INK_SECONDARY, width=1.4)
+            if exposed.intersects(qrect(face)):
+                draw_glyph(painter, f"face_{name}", face, stroke=palette.INK_SECONDARY, width=1.4)
 
 
 class LaneItem(MapItem):

@@ -6,6 +6,9 @@ drag repaints only the part of the curve that moved, not a line across the whole
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -28,9 +31,13 @@ class _Chunk(QGraphicsItem):
         super().__init__(parent)
         self._path = QPainterPath()
         self._bounds = QRectF()
+        self._shown: list[CubicSegment] | None = None
         self._dashed = dashed
 
     def set_segments(self, segments: list[CubicSegment]) -> None:
+        if segments == self._shown:
+            return  # e.g. a drag's splice undone and redone within one frame
+        self._shown = list(segments)
         self.prepareGeometryChange()
         self._path = curve_path(segments)
         margin = CURVE_WIDTH
@@ -60,7 +67,9 @@ class CurveItem(MapItem):
     def __init__(
         self, map_id: str, segments: list[CubicSegment], baseline: list[CubicSegment] | None = None
     ) -> None:
-        self._segments: list[CubicSegment] = []
+        self._segments: list[CubicSegment] | None = []  # None: join ``_runs`` when asked
+        self._runs: list[list[CubicSegment]] = []  # what each chunk shows
+        self._pending: set[int] = set()  # chunks a deferred splice changed
         self._chunks: list[_Chunk] = []
         self._baseline_chunks: list[_Chunk] = []
         self._baseline: list[CubicSegment] = []
@@ -78,12 +87,15 @@ class CurveItem(MapItem):
         self._rebuild(segments)
 
     def _rebuild(self, segments: list[CubicSegment]) -> None:
+        self._pending.clear()
         self._segments = list(segments)
-        self._fill(self._chunks, self._segments, dashed=False)
+        self._runs = self._fill(self._chunks, self._segments, dashed=False)
 
-    def _fill(self, chunks: list[_Chunk], segments: list[CubicSegment], dashed: bool) -> None:
+    def _fill(
+        self, chunks: list[_Chunk], segments: list[CubicSegment], dashed: bool
+    ) -> list[list[CubicSegment]]:
         """Give ``chunks`` the segments, CHUNK each, reusing chunks and adding or removing
-        only as many as the count needs."""
+        only as many as the count needs; returns each chunk's run of segments."""
         needed = (len(segments) + CHUNK - 1) // CHUNK
         while len(chunks) < needed:
             chunk = _Chunk(self, dashed=dashed)
@@ -95,21 +107,63 @@ class CurveItem(MapItem):
             chunk.setParentItem(None)
             if chunk.scene() is not None:
                 chunk.scene().removeItem(chunk)
-        for i, chunk in enumerate(chunks):
-            chunk.set_segments(segments[i * CHUNK : (i + 1) * CHUNK])
+        runs = [segments[i * CHUNK : (i + 1) * CHUNK] for i in range(needed)]
+        for chunk, run in zip(chunks, runs, strict=True):
+            chunk.set_segments(run)
+        return runs
+
+    def splice(
+        self, start: int, stop: int, segments: list[CubicSegment], defer: bool = False
+    ) -> None:
+        """Replace segments ``start:stop`` with ``segments`` (any count), repainting only
+        the chunks that held them: the other chunks keep their runs, so a dot dragged far
+        along a long curve redoes two small stretches, not everything in between. With
+        ``defer``, chunks are repainted by ``flush`` (only those whose run ends up
+        different, so splices undone and redone within one frame cost no repaint)."""
+        runs = self._runs
+        if not runs:
+            self._rebuild(list(segments))
+            return
+        self._segments = None  # the flat list is joined again only when asked for
+        offsets = [0, *accumulate(map(len, runs))]
+        total = offsets[-1]
+        if not 0 <= start <= stop <= total:
+            flat = self.segments()
+            self._rebuild(flat[: max(start, 0)] + segments + flat[stop:])
+            return
+        first = max(0, bisect_right(offsets, start) - 1)
+        first = min(first, len(runs) - 1)
+        last = max(first, min(len(runs) - 1, bisect_right(offsets, max(stop - 1, start)) - 1))
+        base = offsets[first]
+        joined = [seg for run in runs[first : last + 1] for seg in run]
+        joined[start - base : stop - base] = segments
+        count = last - first + 1
+        size, extra = divmod(len(joined), count)
+        at = 0
+        for k in range(count):
+            take = size + (1 if k < extra else 0)
+            runs[first + k] = joined[at : at + take]
+            if defer:
+                self._pending.add(first + k)
+            else:
+                self._chunks[first + k].set_segments(runs[first + k])
+            at += take
+
+    def flush(self) -> None:
+        """Repaint the chunks that deferred splices changed."""
+        for k in sorted(self._pending):
+            if k < len(self._chunks):
+                self._chunks[k].set_segments(self._runs[k])
+        self._pending.clear()
 
     def replace_segments(self, start: int, segments: list[CubicSegment]) -> None:
         """Replace segments ``start``… (same count) and repaint only their chunks."""
-        end = start + len(segments)
-        if start < 0 or end > len(self._segments):
-            self._rebuild(self._segments[: max(start, 0)] + segments + self._segments[end:])
-            return
-        self._segments[start:end] = segments
-        for index in range(start // CHUNK, (max(end - 1, start)) // CHUNK + 1):
-            self._chunks[index].set_segments(self._segments[index * CHUNK : (index + 1) * CHUNK])
+        self.splice(start, start + len(segments), segments)
 
     def segments(self) -> list[CubicSegment]:
         """The segments shown now."""
+        if self._segments is None:
+            self._segments = [seg for run in self._runs for seg in run]
         return list(self._segments)
 
     def set_baseline(self, baseline: list[CubicSegment] | None) -> None:
@@ -127,7 +181,7 @@ class CurveItem(MapItem):
 
     def path(self) -> QPainterPath:
         """The whole curve as one path (for tests and hit checks)."""
-        return curve_path(self._segments)
+        return curve_path(self.segments())
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -69,9 +69,12 @@ class StageItem(MapItem):
         painter.drawLine(QLineF(col.x, box.header.bottom, col.x, col.bottom))
         if self._last:
             painter.drawLine(QLineF(col.right, box.header.bottom, col.right, col.bottom))
+        header = qrect(box.header)
+        if not option.exposedRect.intersects(header):
+            return  # a repaint inside the column (a drag): the header is not part of it
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour(box.tint)))
-        painter.drawRect(qrect(box.header))
+        painter.drawRect(header)
         painter.setPen(pen(palette.PAPER, 2.0))
         painter.drawLine(QLineF(box.header.x, box.header.y, box.header.x, box.header.bottom))
         draw_runs(painter, box.texts, MIN_TEXT_PIXELS)
