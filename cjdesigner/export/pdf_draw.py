@@ -27,6 +27,16 @@ def _colour(hex_colour: str) -> HexColor:
     return HexColor(hex_colour)
 
 
+@lru_cache(maxsize=512)
+def _fill_op(hex_colour: str) -> str:
+    """The PDF operator that sets this fill colour (what setFillColor writes), once."""
+    c = _colour(hex_colour)
+    return f"{fp_str(c.red, c.green, c.blue)} rg"
+
+
+_ROUND = 0.4472  # reportlab's Bézier factor for a quarter circle (pathobject.roundRect)
+
+
 class PosterPainter:
     """Draws one layout onto a reportlab canvas (or form) of the layout's size."""
 
@@ -80,15 +90,18 @@ class PosterPainter:
         if stroke:
             self.stroke(stroke, width)
         if radius:
-            self.c.roundRect(
-                r.x,
-                self.y(r.bottom),
-                r.w,
-                r.h,
-                radius,
-                fill=1 if fill else 0,
-                stroke=1 if stroke else 0,
+            # The path reportlab's roundRect writes, as one string (thousands of cards).
+            x0, y0 = r.x, self.y(r.bottom)
+            x1, y1 = x0 + r.w, y0 + r.h
+            t = _ROUND * radius
+            self.c._code.append(
+                f"{fp_str(x0 + radius, y0)} m {fp_str(x1 - radius, y0)} l "
+                f"{fp_str(x1 - t, y0, x1, y0 + t, x1, y0 + radius)} c "
+                f"{fp_str(x1, y1 - radius)} l {fp_str(x1, y1 - t, x1 - t, y1, x1 - radius, y1)} c "
+                f"{fp_str(x0 + radius, y1)} l {fp_str(x0 + t, y1, x0, y1 - t, x0, y1 - radius)} c "
+                f"{fp_str(x0, y0 + radius)} l {fp_str(x0, y0 + t, x0 + t, y0, x0 + radius, y0)} c h"
             )
+            self.c._strokeAndFill(1 if stroke else 0, 1 if fill else 0)
         else:
             self.c.rect(
                 r.x, self.y(r.bottom), r.w, r.h, fill=1 if fill else 0, stroke=1 if stroke else 0
@@ -108,11 +121,12 @@ class PosterPainter:
         if not runs:
             return
         t = self.c.beginText()
+        code = t._code  # colour operators written directly: setFillColor is ~6 µs a call
         font_now: tuple[str, float] | None = None
         colour_now: str | None = None
         for run in runs:
             if run.colour != colour_now:
-                t.setFillColor(_colour(run.colour))
+                code.append(_fill_op(run.colour))
                 colour_now = run.colour
             x = run.x
             baseline = self.y(run.y)

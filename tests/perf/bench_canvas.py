@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
-from .harness import Row, median_time, percentile
+from .harness import Row, interleaved_medians, percentile
 from .mapgen import generate_map
 
 DRAG_STEPS = 60
@@ -142,8 +142,7 @@ def run(sizes: list[int], runs: int) -> list[Row]:
         def build(documents: list = documents, scenes: list = scenes) -> None:
             scenes.append(MapScene(documents[len(scenes)]))
 
-        build_time = median_time(build, runs)
-        floor = median_time(lambda n=n: _plain_scene(n), runs)
+        build_time, floor = interleaved_medians([build, lambda n=n: _plain_scene(n)], runs)
         size = f"{n} tp"
         rows.append(
             Row(

@@ -10,7 +10,7 @@ from pathlib import Path
 from cjdesigner.model import JourneyMap, map_from_bytes, map_to_bytes, save_map
 from cjdesigner.model.files import atomic_write_bytes
 
-from .harness import Row, median_time
+from .harness import Row, interleaved_medians
 from .mapgen import generate_map
 
 
@@ -20,8 +20,9 @@ def _rows_for(n: int, jm: JourneyMap, folder: Path, runs: int) -> list[Row]:
     size = f"{n} tp, {len(data) / 1e6:.1f} MB"
     # both sides start each run from the same collector state (nothing young pending), so
     # neither pays for garbage the other left behind
-    load = median_time(lambda: map_from_bytes(data), runs, setup=gc.collect)
-    floor = median_time(lambda: json.loads(data), runs, setup=gc.collect)
+    load, floor = interleaved_medians(
+        [lambda: map_from_bytes(data), lambda: json.loads(data)], runs, setup=gc.collect
+    )
     rows = [
         Row("files", "load (parse + validate)", size, load, floor, 1.5, note="floor: json.loads")
     ]
@@ -32,8 +33,9 @@ def _rows_for(n: int, jm: JourneyMap, folder: Path, runs: int) -> list[Row]:
         text = json.dumps(as_dict, indent=2, ensure_ascii=False)
         atomic_write_bytes(floor_target, text.encode())
 
-    save = median_time(lambda: save_map(jm, target), runs, setup=gc.collect)
-    floor = median_time(floor_save, runs, setup=gc.collect)
+    save, floor = interleaved_medians(
+        [lambda: save_map(jm, target), floor_save], runs, setup=gc.collect
+    )
     note = "floor: json.dumps + same write"
     rows.append(Row("files", "save (serialise + atomic write)", size, save, floor, 1.5, note=note))
     return rows

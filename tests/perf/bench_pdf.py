@@ -25,7 +25,7 @@ from cjdesigner.layout import MapLayout, Rect, TextRun, compute_layout
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.analysis import channel_stage_counts, key_moments
 
-from .harness import Row, median_time
+from .harness import Row, interleaved_medians
 from .mapgen import generate_map
 
 
@@ -111,9 +111,14 @@ def _rows_for(n: int, runs: int, folder: Path) -> list[Row]:
     rects, texts = _primitives(layout)
     rows = _handover_rows(jm, layout)
     k = min(runs, 3) if n >= 20000 else runs
-    floor = median_time(lambda: _floor(layout, rects, texts, rows), k)
-    export = median_time(lambda: export_pdf(jm, folder / f"a0-{n}.pdf", "A0"), k)
-    tiled = median_time(lambda: export_pdf(jm, folder / f"tiled-{n}.pdf", "A0", "a4"), k)
+    floor, export, tiled = interleaved_medians(
+        [
+            lambda: _floor(layout, rects, texts, rows),
+            lambda: export_pdf(jm, folder / f"a0-{n}.pdf", "A0"),
+            lambda: export_pdf(jm, folder / f"tiled-{n}.pdf", "A0", "a4"),
+        ],
+        k,
+    )
     size = f"{n} tp, {len(rects) + len(rows)} rects, {len(texts) + len(rows)} rows of text"
     note = "layout + poster + hand-over pages; floor: same primitives on a bare canvas"
     return [

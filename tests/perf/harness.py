@@ -63,6 +63,24 @@ def median_time(
     return statistics.median(times)
 
 
+def interleaved_medians(
+    fns: list[Callable[[], object]], runs: int = 5, setup: Callable[[], object] | None = None
+) -> list[float]:
+    """Median wall time of each of ``fns``, timed in rounds (each fn once per round, the
+    order rotated every round) so that a machine slowing down or speeding up during the
+    benchmark shifts ours and its floor alike instead of skewing their ratio."""
+    times: list[list[float]] = [[] for _ in fns]
+    for r in range(runs):
+        for k in range(len(fns)):
+            index = (k + r) % len(fns)
+            if setup is not None:
+                setup()
+            start = time.perf_counter()
+            fns[index]()
+            times[index].append(time.perf_counter() - start)
+    return [statistics.median(t) for t in times]
+
+
 def percentile(values: list[float], p: float) -> float:
     """The p-th percentile (0–100) by nearest rank."""
     ordered = sorted(values)
