@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 LEFT = Qt.MouseButton.LeftButton
+NO_BUTTONS = Qt.MouseButton.NoButton
 
 
 def to_view(view: QGraphicsView, scene_point: QPointF | tuple[float, float]) -> QPointF:

@@ -285,6 +285,30 @@ def test_rebuilt_scene_has_the_same_items(window):
     assert all(isinstance(scene.item_for(t.id), TouchpointItem) for t in jm.touchpoints)
 
 
+def test_pointer_shows_a_hand_over_touchpoints_and_markers(window):
+    """Moving the pointer over a card shows the pointing hand, over a pain the open hand,
+    and back over the empty band the arrow again."""
+    from PySide6.QtCore import Qt
+
+    view, layout = window.view, window.scene.layout
+    viewport = view.viewport()
+    tp_box = layout.touchpoints[layout.time_order[2]]
+    card = tp_box.card
+    helpers.move(view, (card.x + card.w / 2, card.y + card.h / 2), buttons=helpers.NO_BUTTONS)
+    assert viewport.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    marker = next(iter(layout.markers.values()))
+    glyph = marker.glyph
+    helpers.move(view, (glyph.cx, glyph.cy), buttons=helpers.NO_BUTTONS)
+    assert viewport.cursor().shape() == Qt.CursorShape.OpenHandCursor
+    band = layout.band.rect
+    empty = (band.x + 2, band.y + 2)
+    assert not any(
+        isinstance(i, TouchpointItem | MarkerItem) for i in window.scene.items(QPointF(*empty))
+    )
+    helpers.move(view, empty, buttons=helpers.NO_BUTTONS)
+    assert viewport.cursor().shape() == Qt.CursorShape.ArrowCursor
+
+
 def test_zoom_controls(window):
     view = window.view
     view.actual_size()

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 
 class MapItem(QGraphicsItem):
@@ -28,6 +33,15 @@ class MapItem(QGraphicsItem):
     # exposedRect lets wide items (lanes, the band) skip text outside the repaint.
     # Subclasses add theirs; one setFlags call per item (a map builds thousands).
     FLAGS = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+
+    # The pointer shape over this item, set on the first hover rather than for every
+    # item of a map at build time (setCursor costs ~4 µs an item; few are ever hovered).
+    CURSOR: Qt.CursorShape | None = None
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.CURSOR is not None and not self.hasCursor():
+            self.setCursor(self.CURSOR)  # Qt updates the view's cursor at once
+        super().hoverEnterEvent(event)
 
     def model_id(self) -> str:
         """The id of the model object this item shows."""

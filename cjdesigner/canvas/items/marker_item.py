@@ -19,11 +19,11 @@ class MarkerItem(MapItem):
     """Selectable; dragged onto a touchpoint or stage to move its anchor."""
 
     FLAGS = MapItem.FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    CURSOR = Qt.CursorShape.OpenHandCursor
 
     def __init__(self, marker_id: str, box: MarkerBox) -> None:
         super().__init__(marker_id, box, Z_MARKERS)
         self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     @property
     def kind(self) -> str:

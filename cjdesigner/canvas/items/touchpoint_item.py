@@ -22,12 +22,11 @@ class TouchpointItem(MapItem):
 
     FLAGS = MapItem.FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
     _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
-    _HAND = Qt.CursorShape.PointingHandCursor
+    CURSOR = Qt.CursorShape.PointingHandCursor
 
     def __init__(self, touchpoint_id: str, box: TouchpointBox) -> None:
         super().__init__(touchpoint_id, box, Z_TOUCHPOINTS)
         self.setAcceptHoverEvents(True)
-        self.setCursor(self._HAND)
         # Cards repaint from a pixmap when something near them changes (a drag, the
         # curve); Qt bounds these caches by its pixmap cache limit.
         self.setCacheMode(self._CACHE)
