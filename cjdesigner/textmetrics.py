@@ -147,6 +147,12 @@ def text_width(text: str, size: float, style: str = "regular") -> float:
     return total * size
 
 
+def clear_caches() -> None:
+    """Forget measured widths and wrapped lines (benchmarks time a cold first layout)."""
+    text_width.cache_clear()
+    wrap.cache_clear()
+
+
 def missing_characters(text: str, style: str = "regular") -> set[str]:
     """Characters of ``text`` that the shipped font has no glyph for (controls ignored)."""
     widths = metrics(style).widths

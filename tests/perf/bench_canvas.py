@@ -131,6 +131,7 @@ def run(sizes: list[int], runs: int) -> list[Row]:
     from cjdesigner.canvas.scene import MapScene
     from cjdesigner.canvas.style import ensure_fonts
     from cjdesigner.document import Document
+    from cjdesigner.textmetrics import clear_caches
 
     ensure_fonts()
     rows = []
@@ -142,7 +143,11 @@ def run(sizes: list[int], runs: int) -> list[Row]:
         def build(documents: list = documents, scenes: list = scenes) -> None:
             scenes.append(MapScene(documents[len(scenes)]))
 
-        build_time, floor = interleaved_medians([build, lambda n=n: _plain_scene(n)], runs)
+        # Each build starts with cold text caches, as opening a map in a fresh app does
+        # (warm caches from the previous run made a build ~7% faster).
+        build_time, floor = interleaved_medians(
+            [build, lambda n=n: _plain_scene(n)], runs, setup=clear_caches
+        )
         size = f"{n} tp"
         rows.append(
             Row(
