@@ -128,7 +128,7 @@ class MapScene(QGraphicsScene):
         """Lay the map out again and update, add or remove items to match."""
         # Thousands of new wrappers and boxes, none of them cyclic garbage: a collection
         # triggered half-way would only walk the whole heap for nothing.
-        with gc_paused():
+        with gc_paused(promote=True):
             self._refresh()
 
     def _refresh(self) -> None:
@@ -174,7 +174,9 @@ class MapScene(QGraphicsScene):
                 item = cls(object_id, box)
                 self._items[object_id] = item
                 self.addItem(item)
-            else:
+            elif (box is not item.box and box != item.box) or not item.pos().isNull():
+                # what an edit did not change is left alone (boxes of stages it did not
+                # touch are even the same objects): no new bounds, no repaint
                 item.set_box(box)
         last = layout.stages[-1].stage_id if layout.stages else None
         for box in layout.stages:

@@ -7,8 +7,9 @@ regions, then touchpoint dots, their cards (placed without overlaps) and the cur
 from __future__ import annotations
 
 import math
+import threading
 
-from cjdesigner import palette
+from cjdesigner import palette, textmetrics
 from cjdesigner.model import JourneyMap, Opportunity, Pain, Touchpoint
 from cjdesigner.model.analysis import key_moments, touchpoints_in_time_order
 from cjdesigner.model.files import gc_paused
@@ -149,36 +150,15 @@ def _layout(
     stage_by_id = {sb.stage_id: sb for sb in stages}
 
     # --- touchpoints: dots, cards and the curve ------------------------------------
-    moment_list = key_moments(jm)
+    moment_list = key_moments(jm, ordered=ordered)
     moments = {km.touchpoint_id: km.kind for km in moment_list}
     badges_by_anchor: dict[str, list[tuple[str, str, str]]] = {}
     for marker_id, (kind, anchor_id, code) in codes.items():
         badges_by_anchor.setdefault(anchor_id, []).append((marker_id, kind, code))
-    dots = {}
-    requests = []
-    for tp in ordered:
-        sb = stage_by_id[tp.stage_id]
-        dx = _stage_x(sb, tp.position)
-        dy = band.emotion_to_y(tp.emotion)
-        dots[tp.id] = (dx, dy)
-        h = _card_height(s, _title_lines(tp.title, s), tp.id in moments, tp.id in badges_by_anchor)
-        prefer = True if tp.emotion >= 3.5 else False if tp.emotion <= -3.5 else None
-        requests.append(
-            CardRequest(
-                tp.id,
-                dx,
-                dy,
-                s.card_width,
-                h,
-                sb.column.x + 4 * s.unit,
-                sb.column.right - 4 * s.unit,
-                prefer,
-            )
-        )
-    r = s.dot_radius
-    dot_rects = [
-        (tid, Rect(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4)) for tid, (x, y) in dots.items()
-    ]
+    dots = {
+        tp.id: (_stage_x(stage_by_id[tp.stage_id], tp.position), band.emotion_to_y(tp.emotion))
+        for tp in ordered
+    }
     points = [dots[tp.id] for tp in ordered]
     curve = monotone_curve(points)
     baseline_curve = monotone_curve(
@@ -187,23 +167,9 @@ def _layout(
             for p in baseline_in_time_order(jm)
         ]
     )
-    placements = place_cards(requests, band.rect, dot_rects, s.gap, CurveIndex(points))
-    boxes = {}
-    overlapping = 0
-    for tp, place in zip(ordered, placements, strict=True):
-        box = _touchpoint_box(
-            jm,
-            s,
-            tp,
-            dots[tp.id],
-            place,
-            stage_by_id[tp.stage_id],
-            moments.get(tp.id),
-            badges_by_anchor.get(tp.id, []),
-            lang,
-        )
-        overlapping += box.overlaps
-        boxes[tp.id] = box
+    boxes, overlapping = _all_cards(
+        s, lang, ordered, stage_by_id, band, dots, moments, badges_by_anchor
+    )
     for sb in stages:
         sb.badges = _badges(
             s,
@@ -281,6 +247,190 @@ def _layout(
     )
 
 
+def _all_cards(
+    s: Sizes,
+    lang: str,
+    ordered: list[Touchpoint],
+    stage_by_id: dict[str, StageBox],
+    band: EmotionBand,
+    dots: dict[str, tuple[float, float]],
+    moments: dict[str, str],
+    badges_by_anchor: dict[str, list[tuple[str, str, str]]],
+) -> tuple[dict[str, TouchpointBox], int]:
+    """Every touchpoint's box, stage by stage (cards never leave their stage's column, so
+    a stage's cards depend only on its own touchpoints, its column, the side the
+    previous stage's last card took and the curve's ends next to it). A stage whose
+    inputs are unchanged since an earlier layout reuses that layout's boxes: an edit
+    lays out again only the stages it touched."""
+    boxes: dict[str, TouchpointBox] = {}
+    overlapping = 0
+    last_above = False
+    runs: list[tuple[str, list[Touchpoint]]] = []
+    for tp in ordered:  # time order keeps each stage's touchpoints together
+        if runs and runs[-1][0] == tp.stage_id:
+            runs[-1][1].append(tp)
+        else:
+            runs.append((tp.stage_id, [tp]))
+    done = 0
+    for stage_id, tps in runs:
+        sb = stage_by_id[stage_id]
+        before = dots[ordered[done - 1].id] if done else None
+        done += len(tps)
+        after = dots[ordered[done].id] if done < len(ordered) else None
+        content = tuple(
+            (
+                tp.id,
+                tp.title,
+                tp.kind.value,
+                tp.channel.value,
+                tp.emotion,
+                tp.position,
+                tp.moment_of_truth,
+                moments.get(tp.id),
+                tuple(badges_by_anchor.get(tp.id, ())),
+            )
+            for tp in tps
+        )
+        key = (
+            s,
+            lang,
+            stage_id,
+            sb.column,
+            sb.inner_left,
+            sb.inner_right,
+            sb.border,
+            band.rect,
+            band.plot_top,
+            band.plot_bottom,
+            last_above,
+            before,
+            after,
+            content,
+        )
+        result = _STAGE_CARDS.get(key)
+        if result is None:
+            result = _stage_cards(
+                s, lang, sb, band, tps, dots, moments, badges_by_anchor, last_above, before, after
+            )
+            _STAGE_CARDS.put(key, result, len(tps))
+        stage_boxes, last_above, stage_overlaps = result
+        overlapping += stage_overlaps
+        for box in stage_boxes:
+            boxes[box.touchpoint_id] = box
+    _STAGE_CARDS.trim(keep=3 * len(ordered) + 1000)
+    return boxes, overlapping
+
+
+def _stage_cards(
+    s: Sizes,
+    lang: str,
+    sb: StageBox,
+    band: EmotionBand,
+    tps: list[Touchpoint],
+    dots: dict[str, tuple[float, float]],
+    moments: dict[str, str],
+    badges_by_anchor: dict[str, list[tuple[str, str, str]]],
+    last_above: bool,
+    before: tuple[float, float] | None,
+    after: tuple[float, float] | None,
+) -> tuple[tuple[TouchpointBox, ...], bool, int]:
+    """The boxes of one stage's touchpoints, the side its last card took, and how many
+    of its cards still overlap."""
+    requests = []
+    for tp in tps:
+        dx, dy = dots[tp.id]
+        h = _card_height(s, _title_lines(tp.title, s), tp.id in moments, tp.id in badges_by_anchor)
+        prefer = True if tp.emotion >= 3.5 else False if tp.emotion <= -3.5 else None
+        requests.append(
+            CardRequest(
+                tp.id,
+                dx,
+                dy,
+                s.card_width,
+                h,
+                sb.column.x + 4 * s.unit,
+                sb.column.right - 4 * s.unit,
+                prefer,
+            )
+        )
+    r = s.dot_radius
+    dot_rects = []
+    for tp in tps:
+        x, y = dots[tp.id]
+        dot_rects.append((tp.id, Rect(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4)))
+    # the curve next to this column: its own dots and the neighbours' nearest ones
+    context = [dots[tp.id] for tp in tps]
+    if before is not None:
+        context.insert(0, before)
+    if after is not None:
+        context.append(after)
+    placements = place_cards(
+        requests, band.rect, dot_rects, s.gap, CurveIndex(context), last_above=last_above
+    )
+    boxes = tuple(
+        _touchpoint_box(
+            s,
+            tp,
+            dots[tp.id],
+            place,
+            sb,
+            moments.get(tp.id),
+            badges_by_anchor.get(tp.id, []),
+            lang,
+        )
+        for tp, place in zip(tps, placements, strict=True)
+    )
+    last = placements[-1].above if placements else last_above
+    return boxes, last, sum(box.overlaps for box in boxes)
+
+
+class _StageCache:
+    """Boxes of recently laid-out stages by their inputs, oldest first out, bounded by
+    the number of touchpoints they hold. Locked: the PDF lays out on a worker thread."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple, tuple[tuple[TouchpointBox, ...], bool, int]] = {}
+        self._sizes: dict[tuple, int] = {}
+        self._held = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> tuple[tuple[TouchpointBox, ...], bool, int] | None:
+        with self._lock:
+            result = self._entries.pop(key, None)
+            if result is not None:
+                self._entries[key] = result  # most recently used last
+            return result
+
+    def put(self, key: tuple, result: tuple[tuple[TouchpointBox, ...], bool, int], n: int) -> None:
+        with self._lock:
+            if key not in self._entries:
+                self._held += n
+                self._sizes[key] = n
+            self._entries[key] = result
+
+    def trim(self, keep: int) -> None:
+        with self._lock:
+            while self._held > keep and self._entries:
+                oldest = next(iter(self._entries))
+                del self._entries[oldest]
+                self._held -= self._sizes.pop(oldest)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._sizes.clear()
+            self._held = 0
+
+
+_STAGE_CARDS = _StageCache()
+
+
+def clear_caches() -> None:
+    """Forget remembered stages and measured text (benchmarks time a cold layout)."""
+    _STAGE_CARDS.clear()
+    textmetrics.clear_caches()
+
+
 def _stage_x(sb: StageBox, position: float) -> float:
     return sb.inner_left + position * (sb.inner_right - sb.inner_left)
 
@@ -353,7 +503,6 @@ def _badges(
 
 
 def _touchpoint_box(
-    jm: JourneyMap,
     s: Sizes,
     tp: Touchpoint,
     dot: tuple[float, float],

@@ -139,18 +139,19 @@ def place_cards(
     gap: float,
     curve: CurveIndex | None = None,
     max_levels: int = 4,
+    last_above: bool = False,
 ) -> list[CardPlacement]:
     """Place cards in the order given (time order) without overlapping cards or dots.
 
     The ``curve`` is avoided when a nearby candidate allows it, but a card may cover
-    the line rather than stack far from its dot.
+    the line rather than stack far from its dot. ``last_above``: the side the card
+    before these took (cards without a preference alternate).
     """
     cell = max((r.width for r in requests), default=100.0)
     index = RectIndex(cell)
     for owner, dot in dots:
         index.add(dot, owner)
     placements: list[CardPlacement] = []
-    last_above = False
     half_gap = gap / 2
     top, bottom = bounds.y, bounds.bottom
     # The hot loop: ``RectIndex.any_hit_at`` inlined (a dense map tries ~6 spots per card).

@@ -56,15 +56,21 @@ def touchpoints_in_time_order(journey_map: JourneyMap) -> list[Touchpoint]:
     )
 
 
-def key_moments(journey_map: JourneyMap, prominence: float = DEFAULT_PROMINENCE) -> list[KeyMoment]:
+def key_moments(
+    journey_map: JourneyMap,
+    prominence: float = DEFAULT_PROMINENCE,
+    ordered: list[Touchpoint] | None = None,
+) -> list[KeyMoment]:
     """Peaks and valleys of the emotion curve, in time order.
 
     Interior extrema count when they stand out by at least ``prominence`` points from
     the surrounding curve; a plateau counts once (its first touchpoint). The first and
     last touchpoints are always key moments: a peak when higher than their neighbour,
     a valley when lower (with nothing to compare, the sign of the emotion decides).
+    ``ordered``: the touchpoints in time order, when the caller has them already.
     """
-    ordered = touchpoints_in_time_order(journey_map)
+    if ordered is None:
+        ordered = touchpoints_in_time_order(journey_map)
     if not ordered:
         return []
     runs = _plateau_runs([tp.emotion for tp in ordered])
