@@ -7,8 +7,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cjdesigner.layout import compute_layout
-from cjdesigner.layout.compute import clear_caches
+from cjdesigner.layout import clear_caches, compute_layout
 from cjdesigner.model import JourneyMap, Stage, Touchpoint
 from tests.perf.mapgen import generate_map
 

@@ -17,6 +17,7 @@ from .boxes import (
     StageBox,
     TouchpointBox,
 )
+from .cards import clear_caches
 from .compute import compute_layout
 from .curve import CubicSegment, monotone_curve
 from .geometry import Rect, TextRun
@@ -40,6 +41,7 @@ __all__ = [
     "StageBox",
     "TextRun",
     "TouchpointBox",
+    "clear_caches",
     "compute_layout",
     "monotone_curve",
     "sizes_for_page",

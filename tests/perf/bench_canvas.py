@@ -131,7 +131,7 @@ def run(sizes: list[int], runs: int) -> list[Row]:
     from cjdesigner.canvas.scene import MapScene
     from cjdesigner.canvas.style import ensure_fonts
     from cjdesigner.document import Document
-    from cjdesigner.textmetrics import clear_caches
+    from cjdesigner.layout import clear_caches
 
     ensure_fonts()
     rows = []
@@ -143,8 +143,8 @@ def run(sizes: list[int], runs: int) -> list[Row]:
         def build(documents: list = documents, scenes: list = scenes) -> None:
             scenes.append(MapScene(documents[len(scenes)]))
 
-        # Each build starts with cold text caches, as opening a map in a fresh app does
-        # (warm caches from the previous run made a build ~7% faster).
+        # Each build starts with cold caches (measured text, remembered stages), as
+        # opening a map in a fresh app does: a warm run would reuse the last run's work.
         build_time, floor = interleaved_medians(
             [build, lambda n=n: _plain_scene(n)], runs, setup=clear_caches
         )

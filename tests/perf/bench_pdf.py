@@ -21,10 +21,9 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.export.paper import page_size
 from cjdesigner.export.pdf import export_pdf
 from cjdesigner.export.pdf_fonts import font_set
-from cjdesigner.layout import MapLayout, Rect, TextRun, compute_layout
+from cjdesigner.layout import MapLayout, Rect, TextRun, clear_caches, compute_layout
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.analysis import channel_stage_counts, key_moments
-from cjdesigner.textmetrics import clear_caches
 
 from .harness import Row, interleaved_medians
 from .mapgen import generate_map
@@ -119,7 +118,7 @@ def _rows_for(n: int, runs: int, folder: Path) -> list[Row]:
             lambda: export_pdf(jm, folder / f"tiled-{n}.pdf", "A0", "a4"),
         ],
         k,
-        setup=clear_caches,  # every export lays out with cold text caches
+        setup=clear_caches,  # every export lays out from cold caches
     )
     size = f"{n} tp, {len(rects) + len(rows)} rects, {len(texts) + len(rows)} rows of text"
     note = "layout + poster + hand-over pages; floor: same primitives on a bare canvas"
