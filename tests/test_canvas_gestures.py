@@ -321,11 +321,31 @@ def test_zoom_controls(window):
     assert visible.width() >= layout.width - 1 or visible.height() >= layout.height - 1
 
 
+def _live_curve_error(scene, dragged_id: str) -> float:
+    """Largest distance between the curve on screen and the whole curve computed afresh
+    through every dot where it is now (the dragged one at its live position)."""
+    from cjdesigner.layout import monotone_curve
+
+    layout = scene.layout
+    points = [layout.touchpoints[i].dot for i in layout.time_order]
+    dot = scene.item_for(dragged_id).dot_scene_pos()
+    points[layout.time_order.index(dragged_id)] = (dot.x(), dot.y())
+    points.sort(key=lambda p: p[0])
+    expected = monotone_curve(points)
+    live = scene.curve_item.segments()
+    assert len(live) == len(expected)
+    return max(
+        abs(a - b)
+        for e, g in zip(expected, live, strict=True)
+        for pe, pg in zip((e.p0, e.p1, e.p2, e.p3), (g.p0, g.p1, g.p2, g.p3), strict=True)
+        for a, b in zip(pe, pg, strict=True)
+    )
+
+
 def test_live_curve_follows_a_dot_dragged_past_its_neighbours(window):
     """Dragging past other touchpoints redraws only a stretch of the curve, and that
     stretch matches the whole curve computed afresh (within half a unit)."""
     from cjdesigner.canvas.interactions import DragTouchpoints
-    from cjdesigner.layout import monotone_curve
 
     scene = window.scene
     layout = scene.layout
@@ -338,20 +358,7 @@ def test_live_curve_follows_a_dot_dragged_past_its_neighbours(window):
         dx = 60 * step if step < 18 else 60 * (36 - step)
         event.setScenePos(start + QPointF(dx, -4 * step))
         interaction.move(event)
-        points = [layout.touchpoints[i].dot for i in layout.time_order]
-        dot = scene.item_for(tp_id).dot_scene_pos()
-        points[3] = (dot.x(), dot.y())
-        points.sort(key=lambda p: p[0])
-        expected = monotone_curve(points)
-        live = scene.curve_item.segments()
-        assert len(live) == len(expected)
-        worst = max(
-            abs(a - b)
-            for e, g in zip(expected, live, strict=True)
-            for pe, pg in zip((e.p0, e.p1, e.p2, e.p3), (g.p0, g.p1, g.p2, g.p3), strict=True)
-            for a, b in zip(pe, pg, strict=True)
-        )
-        assert worst < 0.5, step
+        assert _live_curve_error(scene, tp_id) < 0.5, step
     scene.cancel_interaction()
     assert scene.curve_item.segments() == layout.curve
 
@@ -365,7 +372,6 @@ def test_dragging_far_along_a_long_curve_redraws_only_near_the_dot(qtbot):
     from cjdesigner.canvas.items import curve_item
     from cjdesigner.canvas.scene import MapScene
     from cjdesigner.export.image import dispose
-    from cjdesigner.layout import monotone_curve
     from tests.perf.mapgen import generate_map
 
     scene = MapScene(Document(generate_map(600, seed=7)))
@@ -391,20 +397,7 @@ def test_dragging_far_along_a_long_curve_redraws_only_near_the_dot(qtbot):
             repathed.clear()
             event.setScenePos(QPointF(goal[0] + 0.5, goal[1] - 3))
             interaction.move(event)
-            points = [layout.touchpoints[i].dot for i in order]
-            dot = scene.item_for(tp_id).dot_scene_pos()
-            points[40] = (dot.x(), dot.y())
-            points.sort(key=lambda p: p[0])
-            expected = monotone_curve(points)
-            live = scene.curve_item.segments()
-            assert len(live) == len(expected)
-            worst = max(
-                abs(a - b)
-                for e, g in zip(expected, live, strict=True)
-                for pe, pg in zip((e.p0, e.p1, e.p2, e.p3), (g.p0, g.p1, g.p2, g.p3), strict=True)
-                for a, b in zip(pe, pg, strict=True)
-            )
-            assert worst < 0.5, target
+            assert _live_curve_error(scene, tp_id) < 0.5, target
             assert len(set(map(id, repathed))) <= 12, (target, len(set(map(id, repathed))))
     finally:
         curve_item._Chunk.set_segments = original
