@@ -129,3 +129,29 @@ def test_png_svg_and_csv_from_the_menu(window, qtbot, monkeypatch, seen, tmp_pat
     assert data.startswith(b"\xef\xbb\xbf") and seen["errors"] == []
     jm = window.document.journey_map
     assert data.count(b"\r\n") == 1 + len(jm.touchpoints) + len(jm.pains) + len(jm.opportunities)
+
+
+def test_export_notes_are_shown_in_the_interface_language(
+    window, qtbot, monkeypatch, seen, tmp_path
+):
+    """A map too dense for A4, exported from the Spanish interface: the notes after the
+    export are Spanish (they come from headless code as English sentences with a code);
+    the CLI and the result keep the English sentence."""
+    from cjdesigner.ui.i18n import install_translators
+
+    install_translators("es")
+    try:
+        monkeypatch.setattr(
+            dialogs, "ask_pdf_options", lambda p, jm, initial: PdfOptions("A4", True, None)
+        )
+        _answer_path(monkeypatch, seen, tmp_path / "denso.pdf")
+        with qtbot.waitSignal(window.exports.finished, timeout=60000) as blocker:
+            window.exports.actions["pdf"].trigger()
+        result = blocker.args[0]
+    finally:
+        install_translators("en")
+    assert any(w.startswith("too dense for A4") for w in result.warnings)
+    (message,) = seen["info"]
+    assert "Demasiado denso para A4" in message
+    assert "etiquetas se acortaron" in message or "tarjetas" in message
+    assert "too dense" not in message and "labels were shortened" not in message

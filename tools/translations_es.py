@@ -252,6 +252,30 @@ ES = {
     "Writing the PDF poster…": "Escribiendo el póster PDF…",
     "PDF written: {name} ({pages} pages, {paper}, smallest text {size} pt)": "PDF escrito: {name} ({pages} páginas, {paper}, texto más pequeño {size} pt)",
     "PDF written with notes": "PDF escrito con observaciones",
+    "{count} touchpoint cards overlap others: the map is too dense for this size": (
+        "{count} tarjetas de puntos de contacto se solapan con otras: el mapa es demasiado "
+        "denso para este tamaño"
+    ),
+    "{count} labels were shortened to fit; their full text is in the hand-over": (
+        "{count} etiquetas se acortaron para caber; su texto completo está en el resumen "
+        "para el cliente"
+    ),
+    "Too dense for {paper}: the smallest text would print at {size} pt (the floor is "
+    "{floor} pt); choose {suggestion} or tile it on A4 or Letter sheets": (
+        "Demasiado denso para {paper}: el texto más pequeño se imprimiría a {size} pt (el "
+        "mínimo es {floor} pt); elige {suggestion} o imprímelo en mosaico en hojas A4 o Carta"
+    ),
+    "Too dense for {paper}: the smallest text would print at {size} pt (the floor is "
+    "{floor} pt); tile it on A4 or Letter sheets": (
+        "Demasiado denso para {paper}: el texto más pequeño se imprimiría a {size} pt (el "
+        "mínimo es {floor} pt); imprímelo en mosaico en hojas A4 o Carta"
+    ),
+    "{count} characters have no font and print as blanks: {characters}": (
+        "{count} caracteres no tienen fuente y se imprimen en blanco: {characters}"
+    ),
+    "Right-to-left text is printed in its stored order without shaping": (
+        "El texto de derecha a izquierda se imprime en el orden guardado, sin formas contextuales"
+    ),
     "PNG images (*.png)": "Imágenes PNG (*.png)",
     "SVG images (*.svg)": "Imágenes SVG (*.svg)",
     "Export SVG image": "Exportar imagen SVG",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from cjdesigner import __version__
+from cjdesigner import __version__, notes
 from cjdesigner.layout import PRINT_FLOOR, compute_layout
 from cjdesigner.layout.boxes import MapLayout
 from cjdesigner.model import JourneyMap
@@ -162,19 +162,11 @@ def _export(
     atomic_write_bytes(path, buffer.getvalue())
     warnings = list(layout.warnings)
     if not fit.fits:
-        where = f"choose {fit.suggestion} or " if fit.suggestion else ""
-        size = f"{fit.smallest_printed:.1f}"
-        warnings.append(
-            f"too dense for {paper}: the smallest text would print at {size} pt "
-            f"(the floor is {PRINT_FLOOR:g} pt); {where}tile it on A4 or Letter sheets"
-        )
+        warnings.append(notes.too_dense(paper, fit.smallest_printed, PRINT_FLOOR, fit.suggestion))
     if fonts.missing:
-        shown = "".join(sorted(fonts.missing))[:40]
-        warnings.append(
-            f"{len(fonts.missing)} characters have no font and print as blanks: {shown}"
-        )
+        warnings.append(notes.missing_glyphs(set(fonts.missing)))
     if any("\u0590" <= ch <= "\u08ff" for run in _all_text(journey_map) for ch in run):
-        warnings.append("right-to-left text is printed in its stored order without shaping")
+        warnings.append(notes.right_to_left())
     return PdfResult(
         Path(path), pages, paper, fit.smallest_printed, warnings, set(fonts.missing), fit.suggestion
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from cjdesigner import palette
+from cjdesigner import notes, palette
 from cjdesigner.model import JourneyMap, Opportunity, Pain, Touchpoint
 from cjdesigner.model.analysis import key_moments, touchpoints_in_time_order
 from cjdesigner.model.files import gc_paused
@@ -207,15 +207,13 @@ def _layout(
 
     warnings = []
     if overlapping:
-        warnings.append(
-            f"{overlapping} touchpoint cards overlap others: the map is too dense for this size"
-        )
+        warnings.append(notes.overlapping_cards(overlapping))
     cut = sum(b.truncated for b in boxes.values()) + sum(
         c.truncated for ln in lane_list for c in ln.cells
     )
     cut += sum(mk.truncated for mk in markers.values()) + sum(sb.truncated for sb in stages)
     if cut:
-        warnings.append(f"{cut} labels were shortened to fit; their full text is in the hand-over")
+        warnings.append(notes.shortened_labels(cut))
     return MapLayout(
         width=width,
         height=height,

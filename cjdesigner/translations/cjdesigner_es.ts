@@ -1090,6 +1090,30 @@
         <source>Cannot recover map</source>
         <translation>No se puede recuperar el mapa</translation>
     </message>
+    <message>
+        <source>{count} touchpoint cards overlap others: the map is too dense for this size</source>
+        <translation>{count} tarjetas de puntos de contacto se solapan con otras: el mapa es demasiado denso para este tamaño</translation>
+    </message>
+    <message>
+        <source>{count} labels were shortened to fit; their full text is in the hand-over</source>
+        <translation>{count} etiquetas se acortaron para caber; su texto completo está en el resumen para el cliente</translation>
+    </message>
+    <message>
+        <source>Too dense for {paper}: the smallest text would print at {size} pt (the floor is {floor} pt); choose {suggestion} or tile it on A4 or Letter sheets</source>
+        <translation>Demasiado denso para {paper}: el texto más pequeño se imprimiría a {size} pt (el mínimo es {floor} pt); elige {suggestion} o imprímelo en mosaico en hojas A4 o Carta</translation>
+    </message>
+    <message>
+        <source>Too dense for {paper}: the smallest text would print at {size} pt (the floor is {floor} pt); tile it on A4 or Letter sheets</source>
+        <translation>Demasiado denso para {paper}: el texto más pequeño se imprimiría a {size} pt (el mínimo es {floor} pt); imprímelo en mosaico en hojas A4 o Carta</translation>
+    </message>
+    <message>
+        <source>{count} characters have no font and print as blanks: {characters}</source>
+        <translation>{count} caracteres no tienen fuente y se imprimen en blanco: {characters}</translation>
+    </message>
+    <message>
+        <source>Right-to-left text is printed in its stored order without shaping</source>
+        <translation>El texto de derecha a izquierda se imprime en el orden guardado, sin formas contextuales</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -31,6 +31,7 @@ from cjdesigner.model import JourneyMap, MapFileError
 from cjdesigner.translate import tr
 
 from . import dialogs
+from .notes_text import note_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -303,7 +304,8 @@ class ExportActions(QObject):
             dialogs.show_info(
                 self.window,
                 tr("PDF written with notes"),
-                f"{os.path.basename(path)}\n\n" + "\n".join(f"• {w}" for w in result.warnings),
+                f"{os.path.basename(path)}\n\n"
+                + "\n".join(f"• {note_text(w, PAPER_LABELS)}" for w in result.warnings),
             )
         self.finished.emit(result)
 
