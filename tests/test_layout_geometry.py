@@ -151,3 +151,23 @@ def test_layout_is_deterministic():
     jm = generate_map(120, seed=5)
     a, b = compute_layout(jm), compute_layout(jm)
     assert [t.card for t in a.touchpoints.values()] == [t.card for t in b.touchpoints.values()]
+
+
+def test_the_extent_alone_matches_the_whole_layout_on_every_paper():
+    """``layout_extent`` (what the PDF dialog uses to judge legibility while the user
+    picks a paper) gives the same width, height and type sizes as laying everything out."""
+    from cjdesigner.export.paper import page_size
+    from cjdesigner.layout import layout_extent
+    from cjdesigner.model import load_map
+    from tests.conftest import SAMPLES
+
+    maps = [load_map(p) for p in sorted(SAMPLES.glob("*.journey.json"))]
+    maps.append(generate_map(400, seed=5))
+    for jm in maps:
+        for paper in ("A0", "A2", "A4", "letter"):
+            for landscape in (True, False):
+                w, h = page_size(paper, landscape)
+                whole = compute_layout(jm, w, h)
+                assert layout_extent(jm, w, h) == (whole.width, whole.height, whole.sizes)
+        whole = compute_layout(jm)
+        assert layout_extent(jm) == (whole.width, whole.height, whole.sizes)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from cjdesigner import __version__, notes
-from cjdesigner.layout import PRINT_FLOOR, compute_layout
+from cjdesigner.layout import PRINT_FLOOR, compute_layout, layout_extent
 from cjdesigner.layout.boxes import MapLayout
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.files import atomic_write_bytes, gc_paused
@@ -55,18 +55,21 @@ def density(
 ) -> Density:
     """Whether the map prints legibly (≥ 7 pt) on ``paper``, and what to use if not."""
     pw, ph = page_size(paper, landscape)
-    layout = layout or compute_layout(journey_map, pw, ph)
-    scale = min(pw / layout.width, ph / layout.height, 1.0)
-    smallest = layout.sizes.smallest_text() * scale
+    if layout is not None:
+        width, height, sizes = layout.width, layout.height, layout.sizes
+    else:  # the extent alone decides: no need to place 20,000 cards to know it
+        width, height, sizes = layout_extent(journey_map, pw, ph)
+    scale = min(pw / width, ph / height, 1.0)
+    smallest = sizes.smallest_text() * scale
     if smallest >= PRINT_FLOOR - 1e-6:
         return Density(scale, smallest, True, None)
     suggestion = None
     bigger = next_size_up(paper)
     while bigger is not None:
         bw, bh = page_size(bigger, landscape)
-        big = compute_layout(journey_map, bw, bh)
-        big_scale = min(bw / big.width, bh / big.height, 1.0)
-        if big.sizes.smallest_text() * big_scale >= PRINT_FLOOR - 1e-6:
+        big_w, big_h, big_sizes = layout_extent(journey_map, bw, bh)
+        big_scale = min(bw / big_w, bh / big_h, 1.0)
+        if big_sizes.smallest_text() * big_scale >= PRINT_FLOOR - 1e-6:
             suggestion = bigger
             break
         bigger = next_size_up(bigger)

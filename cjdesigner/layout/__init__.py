@@ -18,7 +18,7 @@ from .boxes import (
     TouchpointBox,
 )
 from .cards import clear_caches
-from .compute import compute_layout
+from .compute import compute_layout, layout_extent
 from .curve import CubicSegment, monotone_curve
 from .geometry import Rect, TextRun
 from .sizes import A1_HEIGHT, A1_WIDTH, PRINT_FLOOR, Sizes, sizes_for_page
@@ -43,6 +43,7 @@ __all__ = [
     "TouchpointBox",
     "clear_caches",
     "compute_layout",
+    "layout_extent",
     "monotone_curve",
     "sizes_for_page",
 ]

@@ -40,12 +40,29 @@ def compute_layout(
     scales it down and checks that text stays legible; the canvas shows it as is.
     """
     with gc_paused():  # tens of thousands of small acyclic objects: nothing to collect
-        return _layout(journey_map, page_width, page_height, footer_note)
+        layout = _layout(journey_map, page_width, page_height, footer_note)
+    assert isinstance(layout, MapLayout)
+    return layout
+
+
+def layout_extent(
+    journey_map: JourneyMap, page_width: float | None = None, page_height: float | None = None
+) -> tuple[float, float, Sizes]:
+    """(width, height, type sizes) of ``compute_layout`` for this page, without placing
+    cards, curve or lanes: all the PDF needs to judge whether a map prints legibly, in
+    milliseconds where the whole layout of a 20,000-touchpoint map takes a second."""
+    extent = _layout(journey_map, page_width, page_height, "", extent_only=True)
+    assert isinstance(extent, tuple)
+    return extent
 
 
 def _layout(
-    journey_map: JourneyMap, page_width: float | None, page_height: float | None, footer_note: str
-) -> MapLayout:
+    journey_map: JourneyMap,
+    page_width: float | None,
+    page_height: float | None,
+    footer_note: str,
+    extent_only: bool = False,
+) -> MapLayout | tuple[float, float, Sizes]:
     s = sizes_for_page(page_width)
     aspect = (page_width or A1_WIDTH) / (page_height or A1_HEIGHT)
     jm = journey_map
@@ -101,6 +118,8 @@ def _layout(
     if lanes:
         lane_h = min(lane_max, max(lane_min, (target_h - fixed - band_h) / lanes))
     height = max(target_h, fixed + band_h + lanes * lane_h)
+    if extent_only:
+        return width, height, s
     band_h = height - fixed - lanes * lane_h  # any spare height goes to the emotion band
     band = _emotion_band(s, left, right, columns_x, band_top, band_h, band_pad)
     strip = Rect(columns_x, band.rect.bottom, right - columns_x, strip_h)
