@@ -10,11 +10,12 @@ from pathlib import Path
 from cjdesigner.model import JourneyMap, map_from_bytes, map_to_bytes, save_map
 from cjdesigner.model.files import atomic_write_bytes
 
-from .harness import Row, interleaved_medians
+from .harness import Row, interleaved_medians, repeats
 from .mapgen import generate_map
 
 
 def _rows_for(n: int, jm: JourneyMap, folder: Path, runs: int) -> list[Row]:
+    runs = repeats(n, runs)
     data = map_to_bytes(jm)
     as_dict = json.loads(data)
     size = f"{n} tp, {len(data) / 1e6:.1f} MB"

@@ -25,7 +25,7 @@ from cjdesigner.layout import MapLayout, Rect, TextRun, clear_caches, compute_la
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.analysis import channel_stage_counts, key_moments
 
-from .harness import Row, interleaved_medians
+from .harness import Row, interleaved_medians, repeats
 from .mapgen import generate_map
 
 
@@ -110,7 +110,7 @@ def _rows_for(n: int, runs: int, folder: Path) -> list[Row]:
     layout = compute_layout(jm, *page_size("A0"))
     rects, texts = _primitives(layout)
     rows = _handover_rows(jm, layout)
-    k = min(runs, 3) if n >= 20000 else runs
+    k = repeats(n, runs)
     floor, export, tiled = interleaved_medians(
         [
             lambda: _floor(layout, rects, texts, rows),

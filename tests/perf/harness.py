@@ -63,6 +63,18 @@ def median_time(
     return statistics.median(times)
 
 
+def repeats(touchpoints: int, runs: int) -> int:
+    """How many runs a figure gets: ``runs`` (at least 5), more where a figure takes a
+    few milliseconds and one noisy run moves the median most (15 at 200 touchpoints,
+    9 at 2,000)."""
+    runs = max(5, runs)
+    if touchpoints <= 200:
+        return max(runs, 15)
+    if touchpoints <= 2000:
+        return max(runs, 9)
+    return runs
+
+
 def interleaved_medians(
     fns: list[Callable[[], object]], runs: int = 5, setup: Callable[[], object] | None = None
 ) -> list[float]:
