@@ -134,7 +134,10 @@ class DragTouchpoints(Interaction):
                 self.scene.addItem(self.label)
                 self.scene.addItem(self.guide)
             self.label.setText(text)
-            self.label.setPos(pos + QPointF(14 / max(self.scene.view_scale(), 1e-6), -8))
+            # beside the dot it describes (not at the pointer, which may wander above
+            # the band while the score is clamped at +5 and repaint the persona each frame)
+            scale = max(self.scene.view_scale(), 1e-6)
+            self.label.setPos(first.item.dot_scene_pos() + QPointF(14 / scale, -8 / scale))
             y = band.emotion_to_y(emotion)
             if self.scene.view_scale() >= GUIDE_MIN_SCALE:
                 self.guide.setLine(QLineF(band.rect.x, y, first.item.dot_scene_pos().x(), y))
