@@ -404,3 +404,29 @@ def test_dragging_far_along_a_long_curve_redraws_only_near_the_dot(qtbot):
     scene.cancel_interaction()
     assert scene.curve_item.segments() == layout.curve
     dispose(scene)
+
+
+def test_the_dragged_score_shows_beside_the_dot_or_in_the_status_bar(window, qtbot):
+    """Zoomed in, the score being set is drawn beside the dragged dot; zoomed out past
+    15% (where a moving label would repaint dozens of items per pixel) it is not drawn,
+    and the status bar says it instead."""
+    view, scene = window.view, window.scene
+    layout = scene.layout
+    tp_id = layout.time_order[2]
+    for zoom, on_canvas in ((1.0, True), (0.1, False)):
+        view.set_zoom(zoom)
+        dot = layout.touchpoints[tp_id].dot
+        band = layout.band
+        target = band.emotion_to_y(4.0)
+        helpers.press(view, dot)
+        helpers.move(view, (dot[0] + 2, (dot[1] + target) / 2))
+        helpers.move(view, (dot[0] + 3, target))
+        interaction = scene.interaction
+        assert interaction.label.isVisible() is on_canvas
+        if on_canvas:
+            assert interaction.label.text() == "+4"
+            label_pos = interaction.label.scenePos()
+            assert abs(label_pos.y() - target) < 40 / zoom
+        assert window.statusBar().currentMessage() == "Emotion +4"
+        helpers.release(view, (dot[0] + 3, target))
+        window.document.undo_stack.undo()

@@ -16,6 +16,7 @@ ES = {
     "Duplicate": "Duplicar",
     "Move touchpoint": "Mover punto de contacto",
     "Move touchpoints": "Mover puntos de contacto",
+    "Emotion {score}": "Emoción {score}",
     "Move stage “{name}”": "Mover la etapa «{name}»",
     "Resize stage “{name}”": "Cambiar la duración de «{name}»",
     "Move pain": "Mover dolor",

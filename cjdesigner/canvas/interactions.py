@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .scene import MapScene
 
 
-GUIDE_MIN_SCALE = 0.15  # below this zoom the guide line to the scale is not drawn
+GUIDE_MIN_SCALE = 0.15  # below this zoom the drag's guide line and score label are not drawn
 WINDOW = 4  # points on each side of a dragged dot whose curve segments are redone
 
 
@@ -133,16 +133,22 @@ class DragTouchpoints(Interaction):
             if self.label.scene() is None:
                 self.scene.addItem(self.label)
                 self.scene.addItem(self.guide)
-            self.label.setText(text)
-            # beside the dot it describes (not at the pointer, which may wander above
-            # the band while the score is clamped at +5 and repaint the persona each frame)
+            self.scene.drag_feedback.emit(tr("Emotion {score}").format(score=text))
             scale = max(self.scene.view_scale(), 1e-6)
-            self.label.setPos(first.item.dot_scene_pos() + QPointF(14 / scale, -8 / scale))
-            y = band.emotion_to_y(emotion)
-            if self.scene.view_scale() >= GUIDE_MIN_SCALE:
+            if scale >= GUIDE_MIN_SCALE:
+                y = band.emotion_to_y(emotion)
                 self.guide.setLine(QLineF(band.rect.x, y, first.item.dot_scene_pos().x(), y))
-            else:  # zoomed out the scale is unreadable, and a map-wide line is costly
+                self.label.setText(text)
+                # beside the dot it describes (not at the pointer, which may wander above
+                # the band while the score is clamped at +5 and repaint the persona)
+                self.label.setPos(first.item.dot_scene_pos() + QPointF(14 / scale, -8 / scale))
+                self.label.setVisible(True)
+            else:
+                # Zoomed out this far the scale is unreadable and a pixel holds dozens of
+                # items: a line or a moving label would repaint them all every frame (half
+                # the frame on 20,000 touchpoints). The score shows in the status bar.
                 self.guide.setLine(QLineF())
+                self.label.setVisible(False)
 
     def _base_points(self) -> tuple[list[str], list[tuple[float, float]]]:
         if not hasattr(self, "_order"):

@@ -77,6 +77,7 @@ class MapScene(QGraphicsScene):
     edit_requested = Signal(object)
     persona_requested = Signal()
     layout_changed = Signal()
+    drag_feedback = Signal(str)  # e.g. "Emotion +3" while a touchpoint is dragged
 
     def __init__(self, document: Document, parent: QGraphicsView | None = None) -> None:
         super().__init__(parent)

@@ -47,6 +47,10 @@
         <translation>Duplicar</translation>
     </message>
     <message>
+        <source>Emotion {score}</source>
+        <translation>Emoción {score}</translation>
+    </message>
+    <message>
         <source>Move touchpoint</source>
         <translation>Mover punto de contacto</translation>
     </message>

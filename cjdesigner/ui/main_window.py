@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.document.undo_stack)
         self.scene = MapScene(self.document, self)
         self.view = MapView(self.scene, self)
+        self.scene.drag_feedback.connect(lambda text: self.statusBar().showMessage(text, 2000))
         self.setCentralWidget(self.view)
         self._build_menus()
         self._install_features()

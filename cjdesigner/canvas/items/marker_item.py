@@ -14,6 +14,8 @@ from ..style import Z_MARKERS, colour
 from .background import MIN_TEXT_PIXELS
 from .base import MapItem
 
+MARKER_COLOURS = {"pain": palette.PAIN, "opportunity": palette.OPPORTUNITY}
+
 
 class MarkerItem(MapItem):
     """Selectable; dragged onto a touchpoint or stage to move its anchor."""
@@ -41,6 +43,11 @@ class MarkerItem(MapItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         box = self._box
+        if self.lod(painter, option) * box.glyph.w < 3:  # far away: a dot of its colour
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour(MARKER_COLOURS[box.kind])))
+            painter.drawRect(qrect(box.glyph))
+            return
         # A paper background keeps the label readable where it crosses a stage border.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour(palette.PAPER)))
