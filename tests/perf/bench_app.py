@@ -79,7 +79,7 @@ def _cold(script: str, env: dict[str, str]) -> float:
 
 
 def run(sizes: list[int], runs: int) -> list[Row]:
-    """One row: cold start to first paint, median of ``runs`` alternating runs."""
+    """One row: cold start to first paint, median of at least 11 alternating runs."""
     home = Path(tempfile.mkdtemp(prefix="cjd-bench-app-"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     # A user's Python caches bytecode; measure that, not recompiling every module.
@@ -89,7 +89,7 @@ def run(sizes: list[int], runs: int) -> list[Row]:
     )
     ours, bare = [], []
     _cold(BARE, env), _cold(OURS, env)  # warm-up: bytecode caches and the font cache
-    for _ in range(max(runs, 5)):
+    for _ in range(max(runs, 11)):  # a cold start swings ±20% here: more pairs
         bare.append(_cold(BARE, env))
         ours.append(_cold(OURS, env))
     return [
