@@ -154,32 +154,17 @@ def place_cards(
     placements: list[CardPlacement] = []
     half_gap = gap / 2
     top, bottom = bounds.y, bounds.bottom
-    # The hot loop: ``RectIndex.any_hit_at`` inlined (a dense map tries ~6 spots per card).
-    c = index._cell
-    buckets = index._buckets
     for req in requests:
         above_first = (not last_above) if req.prefer_below is None else not req.prefer_below
         chosen: CardPlacement | None = None
         fallback: CardPlacement | None = None
         w, h, owner = req.width, req.height, req.owner
-        skip = owner or None  # a card ignores its own dot; an unnamed card ignores nothing
         for x, y, above, level in _candidate_spots(req, above_first, gap, max_levels):
             if y < top or y + h > bottom:
                 continue
-            x0, y0 = x - half_gap, y - half_gap
-            x1, y1 = x + w + half_gap, y + h + half_gap
-            hit = False
-            for i in range(int(x0 // c), int(x1 // c) + 1):
-                for j in range(int(y0 // c), int(y1 // c) + 1):
-                    for ex0, ey0, ex1, ey1, other, _rect in buckets.get((i, j), ()):
-                        if ex0 < x1 and ex1 > x0 and ey0 < y1 and ey1 > y0 and other != skip:
-                            hit = True
-                            break
-                    if hit:
-                        break
-                if hit:
-                    break
-            if hit:
+            if index.any_hit_at(
+                x - half_gap, y - half_gap, x + w + half_gap, y + h + half_gap, owner
+            ):
                 continue
             rect = Rect(x, y, w, h)
             if curve is None or not curve.crosses(rect):
