@@ -156,10 +156,6 @@ class CurveItem(MapItem):
                 self._chunks[k].set_segments(self._runs[k])
         self._pending.clear()
 
-    def replace_segments(self, start: int, segments: list[CubicSegment]) -> None:
-        """Replace segments ``start``… (same count) and repaint only their chunks."""
-        self.splice(start, start + len(segments), segments)
-
     def segments(self) -> list[CubicSegment]:
         """The segments shown now."""
         if self._segments is None:
