@@ -155,6 +155,29 @@ def test_opening_ojf_then_save_asks_for_a_journey_json_name(window, answers, tmp
     assert source.read_bytes() == OJF.read_bytes()  # the imported file is never overwritten
 
 
+@pytest.mark.skipif(not OJF.exists(), reason="../shared/interop/ojf is not beside the checkout")
+def test_import_notes_follow_the_interface_language(window, answers, tmp_path):
+    """The notes on what an .ojf file held that the model has no place for are worded in
+    the interface language (the importer itself writes English for the CLI)."""
+    from cjdesigner.interop.formats import read_map
+    from cjdesigner.ui.i18n import install_translators
+
+    _, seen = answers
+    source = tmp_path / "ecommerce-purchase.ojf"
+    shutil.copy(OJF, source)
+    english = read_map(source).notes
+    assert any("sentiment" in note for note in english)
+    install_translators("es")
+    try:
+        assert window.open_path(source)
+    finally:
+        install_translators("en")
+    (message,) = seen["info"]
+    assert "palabra de sentimiento" in message
+    assert "sentiment word" not in message
+    assert message.count("•") == len(english)
+
+
 def test_save_failure_keeps_the_document_dirty(window, answers, tmp_path):
     _, seen = answers
     target = tmp_path / "m.journey.json"

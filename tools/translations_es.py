@@ -274,6 +274,75 @@ ES = {
     "{count} characters have no font and print as blanks: {characters}": (
         "{count} caracteres no tienen fuente y se imprimen en blanco: {characters}"
     ),
+    "1 node had a sentiment word{ex}; the score is kept, the word is not": (
+        "1 nodo tenía una palabra de sentimiento{ex}; se conserva la puntuación, no la palabra"
+    ),
+    "{n} nodes had a sentiment word{ex}; the score is kept, the word is not": (
+        "{n} nodos tenían una palabra de sentimiento{ex}; se conserva la puntuación, no la palabra"
+    ),
+    "1 node had an icon or icon colour; CJ Designer draws its own channel glyphs": (
+        "1 nodo tenía un icono o un color de icono; CJ Designer dibuja sus propios símbolos "
+        "de canal"
+    ),
+    "{n} nodes had an icon or icon colour; CJ Designer draws its own channel glyphs": (
+        "{n} nodos tenían un icono o un color de icono; CJ Designer dibuja sus propios "
+        "símbolos de canal"
+    ),
+    "1 node sat on a swimlane{ex}; touchpoints share one emotion curve, so swimlanes "
+    "are not kept (blueprint entries became lane notes)": (
+        "1 nodo estaba en un carril de OpenJourney{ex}; los puntos de contacto comparten una "
+        "sola curva de emoción, así que esos carriles no se conservan (las entradas del "
+        "blueprint pasaron a notas de carril)"
+    ),
+    "{n} nodes sat on swimlanes{ex}; touchpoints share one emotion curve, so swimlanes "
+    "are not kept (blueprint entries became lane notes)": (
+        "{n} nodos estaban en carriles de OpenJourney{ex}; los puntos de contacto comparten "
+        "una sola curva de emoción, así que esos carriles no se conservan (las entradas del "
+        "blueprint pasaron a notas de carril)"
+    ),
+    "1 node that is not a pain had a severity; only pains keep one": (
+        "1 nodo que no es un dolor tenía una severidad; solo los dolores la conservan"
+    ),
+    "{n} nodes that are not pains had a severity; only pains keep one": (
+        "{n} nodos que no son dolores tenían una severidad; solo los dolores la conservan"
+    ),
+    "1 node had an unknown purpose{ex}; it became a touchpoint": (
+        "1 nodo tenía un propósito desconocido{ex}; pasó a ser un punto de contacto"
+    ),
+    "{n} nodes had an unknown purpose{ex}; they became touchpoints": (
+        "{n} nodos tenían un propósito desconocido{ex}; pasaron a ser puntos de contacto"
+    ),
+    "1 node had fields CJ Designer does not know{ex}; they were not kept": (
+        "1 nodo tenía campos que CJ Designer no conoce{ex}; no se conservaron"
+    ),
+    "{n} nodes had fields CJ Designer does not know{ex}; they were not kept": (
+        "{n} nodos tenían campos que CJ Designer no conoce{ex}; no se conservaron"
+    ),
+    "Top-level fields unknown to CJ Designer{ex} were not kept": (
+        "Los campos de primer nivel que CJ Designer no conoce{ex} no se conservaron"
+    ),
+    "1 node had a score outside -5..+5{ex}; it was clamped": (
+        "1 nodo tenía una puntuación fuera de -5..+5{ex}; se ajustó al límite"
+    ),
+    "{n} nodes had a score outside -5..+5{ex}; it was clamped": (
+        "{n} nodos tenían una puntuación fuera de -5..+5{ex}; se ajustó al límite"
+    ),
+    "1 text was too long and was shortened{ex}": "1 texto era demasiado largo y se acortó{ex}",
+    "{n} texts were too long and were shortened{ex}": (
+        "{n} textos eran demasiado largos y se acortaron{ex}"
+    ),
+    "1 text held control characters, which were removed": (
+        "1 texto contenía caracteres de control, que se eliminaron"
+    ),
+    "{n} texts held control characters, which were removed": (
+        "{n} textos contenían caracteres de control, que se eliminaron"
+    ),
+    "1 node had no title and was named “Untitled”": (
+        "1 nodo no tenía título y se llamó «Untitled»"
+    ),
+    "{n} nodes had no title and were named “Untitled”": (
+        "{n} nodos no tenían título y se llamaron «Untitled»"
+    ),
     "Right-to-left text is printed in its stored order without shaping": (
         "El texto de derecha a izquierda se imprime en el orden guardado, sin formas contextuales"
     ),

@@ -47,6 +47,7 @@ from cjdesigner.model.files import (
 from cjdesigner.model.journey import LONG_TEXT_MAX, MAX_STAGES, MAX_TOUCHPOINTS, SHORT_TEXT_MAX
 from cjdesigner.model.messages import shown
 from cjdesigner.model.text import control_character
+from cjdesigner.notes import Note
 
 from .formats import ImportResult
 
@@ -118,7 +119,10 @@ class _Reader:
             value = value[: limit - 1] + "…"
         return value
 
-    def notes(self) -> list[str]:
+    def notes(self) -> list[Note]:
+        """One note per kind of loss, in English; each carries its code (``ojf_<key>``),
+        the count ``n`` and the examples ``ex`` so the GUI can say it in its language."""
+
         def ex(key: str) -> str:
             items = self.examples.get(key)
             return f" ({', '.join(items)})" if items else ""
@@ -147,7 +151,8 @@ class _Reader:
                     else f"{n} node{'s' if n > 1 else ''} "
                 )
                 prefix = f"{n} " if key in ("cut", "control") else ""
-                out.append((prefix + subject + template.format(ex=ex(key))).strip())
+                english = (prefix + subject + template.format(ex=ex(key))).strip()
+                out.append(Note(f"ojf_{key}", english, n=n, ex=ex(key)))
         return out
 
 

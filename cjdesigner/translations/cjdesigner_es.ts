@@ -1118,6 +1118,90 @@
         <source>Right-to-left text is printed in its stored order without shaping</source>
         <translation>El texto de derecha a izquierda se imprime en el orden guardado, sin formas contextuales</translation>
     </message>
+    <message>
+        <source>1 node had a sentiment word{ex}; the score is kept, the word is not</source>
+        <translation>1 nodo tenía una palabra de sentimiento{ex}; se conserva la puntuación, no la palabra</translation>
+    </message>
+    <message>
+        <source>{n} nodes had a sentiment word{ex}; the score is kept, the word is not</source>
+        <translation>{n} nodos tenían una palabra de sentimiento{ex}; se conserva la puntuación, no la palabra</translation>
+    </message>
+    <message>
+        <source>1 node had an icon or icon colour; CJ Designer draws its own channel glyphs</source>
+        <translation>1 nodo tenía un icono o un color de icono; CJ Designer dibuja sus propios símbolos de canal</translation>
+    </message>
+    <message>
+        <source>{n} nodes had an icon or icon colour; CJ Designer draws its own channel glyphs</source>
+        <translation>{n} nodos tenían un icono o un color de icono; CJ Designer dibuja sus propios símbolos de canal</translation>
+    </message>
+    <message>
+        <source>1 node sat on a swimlane{ex}; touchpoints share one emotion curve, so swimlanes are not kept (blueprint entries became lane notes)</source>
+        <translation>1 nodo estaba en un carril de OpenJourney{ex}; los puntos de contacto comparten una sola curva de emoción, así que esos carriles no se conservan (las entradas del blueprint pasaron a notas de carril)</translation>
+    </message>
+    <message>
+        <source>{n} nodes sat on swimlanes{ex}; touchpoints share one emotion curve, so swimlanes are not kept (blueprint entries became lane notes)</source>
+        <translation>{n} nodos estaban en carriles de OpenJourney{ex}; los puntos de contacto comparten una sola curva de emoción, así que esos carriles no se conservan (las entradas del blueprint pasaron a notas de carril)</translation>
+    </message>
+    <message>
+        <source>1 node that is not a pain had a severity; only pains keep one</source>
+        <translation>1 nodo que no es un dolor tenía una severidad; solo los dolores la conservan</translation>
+    </message>
+    <message>
+        <source>{n} nodes that are not pains had a severity; only pains keep one</source>
+        <translation>{n} nodos que no son dolores tenían una severidad; solo los dolores la conservan</translation>
+    </message>
+    <message>
+        <source>1 node had an unknown purpose{ex}; it became a touchpoint</source>
+        <translation>1 nodo tenía un propósito desconocido{ex}; pasó a ser un punto de contacto</translation>
+    </message>
+    <message>
+        <source>{n} nodes had an unknown purpose{ex}; they became touchpoints</source>
+        <translation>{n} nodos tenían un propósito desconocido{ex}; pasaron a ser puntos de contacto</translation>
+    </message>
+    <message>
+        <source>1 node had fields CJ Designer does not know{ex}; they were not kept</source>
+        <translation>1 nodo tenía campos que CJ Designer no conoce{ex}; no se conservaron</translation>
+    </message>
+    <message>
+        <source>{n} nodes had fields CJ Designer does not know{ex}; they were not kept</source>
+        <translation>{n} nodos tenían campos que CJ Designer no conoce{ex}; no se conservaron</translation>
+    </message>
+    <message>
+        <source>Top-level fields unknown to CJ Designer{ex} were not kept</source>
+        <translation>Los campos de primer nivel que CJ Designer no conoce{ex} no se conservaron</translation>
+    </message>
+    <message>
+        <source>1 node had a score outside -5..+5{ex}; it was clamped</source>
+        <translation>1 nodo tenía una puntuación fuera de -5..+5{ex}; se ajustó al límite</translation>
+    </message>
+    <message>
+        <source>{n} nodes had a score outside -5..+5{ex}; it was clamped</source>
+        <translation>{n} nodos tenían una puntuación fuera de -5..+5{ex}; se ajustó al límite</translation>
+    </message>
+    <message>
+        <source>1 text was too long and was shortened{ex}</source>
+        <translation>1 texto era demasiado largo y se acortó{ex}</translation>
+    </message>
+    <message>
+        <source>{n} texts were too long and were shortened{ex}</source>
+        <translation>{n} textos eran demasiado largos y se acortaron{ex}</translation>
+    </message>
+    <message>
+        <source>1 text held control characters, which were removed</source>
+        <translation>1 texto contenía caracteres de control, que se eliminaron</translation>
+    </message>
+    <message>
+        <source>{n} texts held control characters, which were removed</source>
+        <translation>{n} textos contenían caracteres de control, que se eliminaron</translation>
+    </message>
+    <message>
+        <source>1 node had no title and was named “Untitled”</source>
+        <translation>1 nodo no tenía título y se llamó «Untitled»</translation>
+    </message>
+    <message>
+        <source>{n} nodes had no title and were named “Untitled”</source>
+        <translation>{n} nodos no tenían título y se llamaron «Untitled»</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -22,6 +22,7 @@ from cjdesigner.model.templates import new_map_from_template
 from cjdesigner.translate import tr
 
 from . import dialogs
+from .notes_text import note_text
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class FileActions(QObject):
         self.window.set_document(document)
         self.settings.add_recent(path)
         if result.notes:
-            notes = "\n".join(f"• {note}" for note in result.notes)
+            notes = "\n".join(f"• {note_text(note)}" for note in result.notes)
             dialogs.show_info(
                 self.window, tr("Imported with notes"), f"{Path(path).name}\n\n{notes}"
             )

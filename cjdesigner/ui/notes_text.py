@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from cjdesigner.translate import QT_TR_NOOP, tr
 
-_TEXTS = {
+_TEXTS: dict[str, str | tuple[str, str]] = {
     "overlap": QT_TR_NOOP(
         "{count} touchpoint cards overlap others: the map is too dense for this size"
     ),
@@ -23,6 +23,56 @@ _TEXTS = {
     ),
     "no_font": QT_TR_NOOP("{count} characters have no font and print as blanks: {characters}"),
     "rtl": QT_TR_NOOP("Right-to-left text is printed in its stored order without shaping"),
+    # importing an OpenJourney file: (one, several) — {ex} lists examples, or is empty
+    "ojf_sentiment": (
+        QT_TR_NOOP("1 node had a sentiment word{ex}; the score is kept, the word is not"),
+        QT_TR_NOOP("{n} nodes had a sentiment word{ex}; the score is kept, the word is not"),
+    ),
+    "ojf_icon": (
+        QT_TR_NOOP("1 node had an icon or icon colour; CJ Designer draws its own channel glyphs"),
+        QT_TR_NOOP(
+            "{n} nodes had an icon or icon colour; CJ Designer draws its own channel glyphs"
+        ),
+    ),
+    "ojf_swimlane": (
+        QT_TR_NOOP(
+            "1 node sat on a swimlane{ex}; touchpoints share one emotion curve, so swimlanes "
+            "are not kept (blueprint entries became lane notes)"
+        ),
+        QT_TR_NOOP(
+            "{n} nodes sat on swimlanes{ex}; touchpoints share one emotion curve, so swimlanes "
+            "are not kept (blueprint entries became lane notes)"
+        ),
+    ),
+    "ojf_severity": (
+        QT_TR_NOOP("1 node that is not a pain had a severity; only pains keep one"),
+        QT_TR_NOOP("{n} nodes that are not pains had a severity; only pains keep one"),
+    ),
+    "ojf_purpose": (
+        QT_TR_NOOP("1 node had an unknown purpose{ex}; it became a touchpoint"),
+        QT_TR_NOOP("{n} nodes had an unknown purpose{ex}; they became touchpoints"),
+    ),
+    "ojf_unknown_key": (
+        QT_TR_NOOP("1 node had fields CJ Designer does not know{ex}; they were not kept"),
+        QT_TR_NOOP("{n} nodes had fields CJ Designer does not know{ex}; they were not kept"),
+    ),
+    "ojf_root_key": QT_TR_NOOP("Top-level fields unknown to CJ Designer{ex} were not kept"),
+    "ojf_clamped": (
+        QT_TR_NOOP("1 node had a score outside -5..+5{ex}; it was clamped"),
+        QT_TR_NOOP("{n} nodes had a score outside -5..+5{ex}; it was clamped"),
+    ),
+    "ojf_cut": (
+        QT_TR_NOOP("1 text was too long and was shortened{ex}"),
+        QT_TR_NOOP("{n} texts were too long and were shortened{ex}"),
+    ),
+    "ojf_control": (
+        QT_TR_NOOP("1 text held control characters, which were removed"),
+        QT_TR_NOOP("{n} texts held control characters, which were removed"),
+    ),
+    "ojf_untitled": (
+        QT_TR_NOOP("1 node had no title and was named “Untitled”"),
+        QT_TR_NOOP("{n} nodes had no title and were named “Untitled”"),
+    ),
 }
 
 
@@ -36,6 +86,8 @@ def note_text(note: str, paper_labels: Mapping[str, str] | None = None) -> str:
     if template is None:
         return str(note)
     params = dict(note.params)  # type: ignore[attr-defined]
+    if isinstance(template, tuple):  # (one, several)
+        template = template[0] if params.get("n") == 1 else template[1]
     for key in ("paper", "suggestion"):
         if key in params and paper_labels:
             params[key] = paper_labels.get(params[key], params[key])
