@@ -91,6 +91,24 @@ def test_fonts_are_embedded_and_metadata_is_set(tmp_path):
     assert reader.trailer["/Root"]["/Lang"] == "es-ES"
 
 
+def test_severity_prints_as_dots_that_copy_as_a_number_and_need_no_fallback_font(tmp_path):
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    path = tmp_path / "m.pdf"
+    export_pdf(jm, path, "A3")
+    reader = PdfReader(path)
+    # Open Sans has no "●": printing it embedded a whole fallback font for one glyph
+    assert all("OpenSans" in name for name in _fonts(reader)), _fonts(reader)
+    handover = " ".join(" ".join(p.extract_text().split()) for p in reader.pages[1:])
+    stages = {s.id: s.name for s in jm.stages}
+    tp_stage = {t.id: t.stage_id for t in jm.touchpoints}
+    for pain in jm.pains:
+        stage = stages[pain.stage_id or tp_stage[pain.touchpoint_id]]
+        assert f"{pain.severity} {stage}" in handover, pain.title
+    # the dots are drawn: three circles per pain row (filled up to the severity)
+    page = reader.pages[1].get_contents().get_data().decode("latin-1")
+    assert page.count(" c\n") >= 4 * 3 * len(jm.pains)  # 4 Bézier arcs per circle
+
+
 def test_hostile_text_exports_and_round_trips(tmp_path):
     jm = small_map()
     jm.title = 'R&D <b>bold</b> & <img src="http://example.com/x.png"> 5 < 6'

@@ -14,7 +14,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Table, TableStyle
 
 from cjdesigner import palette
 from cjdesigner.layout import MapLayout
@@ -37,6 +37,39 @@ _VPAD = 3.0  # cell padding above and below (reportlab's default)
 
 def _height(paragraph: Paragraph, width: float) -> float:
     return paragraph.wrap(max(width - 2 * _PAD, 1.0), 1e6)[1]
+
+
+class Rating(Flowable):
+    """A severity or impact as dots drawn in vector (filled up to the value, hollow after).
+
+    Drawn, not typed: "●" is not in Open Sans, and a fallback font subset embedded for one
+    glyph cost every PDF with pains ~4 ms and ~20 KB. The value is also written as
+    invisible text, so the tables still copy and search as "3".
+    """
+
+    def __init__(self, value: int, font: str, size: float, of: int = 3) -> None:
+        super().__init__()
+        self.value, self.of, self.font, self.size = value, of, font, size
+        self.width = of * size * 0.9
+        self.height = size * 1.2
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        r = self.size * 0.3
+        y = self.height - self.size * 0.55
+        c.setStrokeColor(HexColor(palette.INK))
+        c.setFillColor(HexColor(palette.INK))
+        c.setLineWidth(0.6)
+        for i in range(self.of):
+            c.circle(r + i * self.size * 0.9, y, r, stroke=1, fill=1 if i < self.value else 0)
+        text = c.beginText(0, y - r)
+        text.setTextRenderMode(3)  # invisible: there for copying and searching
+        text.setFont(self.font, self.size)
+        text.textOut(str(self.value))
+        c.drawText(text)
 
 
 _WORDS = {
@@ -146,6 +179,10 @@ class Handover:
             out.append(safe if piece_font == font else f'<font name="{piece_font}">{safe}</font>')
         return "".join(out)
 
+    def rating(self, value: int) -> Rating:
+        """A severity or impact (1-3) as dots for a table cell."""
+        return Rating(value, self.small.fontName, self.small.fontSize)
+
     def table(self, header: list[str], rows: list[list], widths: list[float]) -> Table:
         """A table of user text. Cells Open Sans can draw alone are wrapped here, with the
         same metrics as the poster, and drawn as plain strings (never parsed as markup);
@@ -163,6 +200,10 @@ class Handover:
             cells: list = []
             tallest = leading
             for cell, width in zip(row, col_widths, strict=True):
+                if isinstance(cell, Flowable):
+                    cells.append(cell)
+                    tallest = max(tallest, cell.height)
+                    continue
                 text = str(cell)
                 if self.fonts.covers(text):
                     lines = wrap(text, max(width - 2 * _PAD, 1.0), size)
@@ -313,7 +354,7 @@ class Handover:
                 [
                     lay.markers[p.id].code,
                     p.title + (f"\n{p.description}" if p.description else ""),
-                    "●" * p.severity,
+                    self.rating(p.severity),
                     stage_name.get(stage or "", ""),
                     tp.title if tp else "—",
                     ", ".join(answers.get(p.id, [])) or self.w("none_yet"),
@@ -341,7 +382,7 @@ class Handover:
             [
                 lay.markers[o.id].code,
                 o.title + (f"\n{o.description}" if o.description else ""),
-                "●" * o.impact,
+                self.rating(o.impact),
                 self.w(o.status.value),
                 o.owner or "—",
                 pain_code.get(o.answers_pain_id or "", "—"),
