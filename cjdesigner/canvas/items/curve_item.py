@@ -1,6 +1,6 @@
 """The emotion curve (and, in a future-state map, the current-state curve behind it).
 
-The curve is split into chunks of a few dozen segments, each its own child item, so a
+The curve is split into chunks of a few segments, each its own child item, so a
 drag repaints only the part of the curve that moved, not a line across the whole map.
 """
 
@@ -21,7 +21,8 @@ from ..style import Z_CURVE, pen
 from .base import MapItem
 
 CURVE_WIDTH = 2.75
-CHUNK = 8  # segments per child item: a drag dirties only a small area
+CHUNK = 4  # segments per child item: a drag dirties only a small area (4 vs 8: p95 frame
+# at 100% on 200 touchpoints 1.66 -> 1.43 ms; 20,000 at fit-all stays ~8-10 ms)
 
 
 class _Chunk(QGraphicsItem):
