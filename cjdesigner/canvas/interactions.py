@@ -109,6 +109,7 @@ class DragTouchpoints(Interaction):
         guide_pen.setCosmetic(True)
         self.guide.setPen(guide_pen)
         self.guide.setZValue(Z_OVERLAY)
+        self._said: str | None = None  # the score last sent to the status bar
 
     def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         layout = self.scene.layout
@@ -133,7 +134,9 @@ class DragTouchpoints(Interaction):
             if self.label.scene() is None:
                 self.scene.addItem(self.label)
                 self.scene.addItem(self.guide)
-            self.scene.drag_feedback.emit(tr("Emotion {score}").format(score=text))
+            if text != self._said:  # the status bar repaints only when the score changes
+                self._said = text
+                self.scene.drag_feedback.emit(tr("Emotion {score}").format(score=text))
             scale = max(self.scene.view_scale(), 1e-6)
             if scale >= GUIDE_MIN_SCALE:
                 y = band.emotion_to_y(emotion)
