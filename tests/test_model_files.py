@@ -201,6 +201,31 @@ BAD_FILES = {
         "pains[0]",
         "exactly one",
     ),
+    "no anchor": (
+        lambda: _mutated(lambda d: d["opportunities"][0].update(touchpoint_id=None, stage_id=None)),
+        "opportunities[0]",
+        "exactly one",
+    ),
+    "dangling marker touchpoint": (
+        lambda: _mutated(lambda d: d["pains"][0].update(touchpoint_id="gone", stage_id=None)),
+        "pains[0].touchpoint_id",
+        "not in the map",
+    ),
+    "dangling marker stage": (
+        lambda: _mutated(lambda d: d["opportunities"][0].update(touchpoint_id=None, stage_id="x")),
+        "opportunities[0].stage_id",
+        "not in the map",
+    ),
+    "id shared across kinds": (
+        lambda: _mutated(lambda d: d["pains"][0].update(id=d["touchpoints"][3]["id"])),
+        "pains[0].id",
+        "repeats the id",
+    ),
+    "lane notes for a missing stage": (
+        lambda: _mutated(lambda d: d["lanes"][0]["cells"].update(gone="note")),
+        "lanes[0].cells",
+        "not in the map",
+    ),
     "severity": (
         lambda: _mutated(lambda d: d["pains"][0].update(severity=5)),
         "pains[0].severity",

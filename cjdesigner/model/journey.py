@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from enum import Enum
+from itertools import repeat
+from operator import attrgetter, is_, ne
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -371,6 +373,27 @@ class JourneyMap(ModelBase):
         return next((i for i, s in enumerate(self.stages) if s.id == stage_id), -1)
 
 
+_ID = attrgetter("id")
+_STAGE_ID = attrgetter("stage_id")
+_TOUCHPOINT_ID = attrgetter("touchpoint_id")
+_ANSWERS = attrgetter("answers_pain_id")
+
+
+def _markers_sound(markers: list, touchpoint_ids: set[str], stage_ids: set[str]) -> bool:
+    """True when every marker has exactly one anchor and it exists (C-speed iterators:
+    this runs on every load)."""
+    on_tp = list(map(_TOUCHPOINT_ID, markers))
+    on_stage = list(map(_STAGE_ID, markers))
+    no_tp = map(is_, on_tp, repeat(None))
+    no_stage = map(is_, on_stage, repeat(None))
+    if not all(map(ne, no_tp, no_stage)):
+        return False
+    tps, stages = set(on_tp), set(on_stage)
+    tps.discard(None)
+    stages.discard(None)
+    return tps <= touchpoint_ids and stages <= stage_ids
+
+
 def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
     """Return the first broken reference or duplicate id in a map, or None when sound.
 
@@ -385,15 +408,15 @@ def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
         ("opportunities", jm.opportunities),
         ("lanes", jm.lanes),
     )
-    all_ids = [jm.id, jm.persona.id]
-    for _, objects in groups:
-        all_ids.extend([obj.id for obj in objects])
-    if len(set(all_ids)) != len(all_ids):
+    stage_ids, touchpoint_ids, pain_ids, opportunity_ids, lane_ids = (
+        set(map(_ID, objects)) for _, objects in groups
+    )
+    count = 2 + sum(len(objects) for _, objects in groups)
+    unique = stage_ids | touchpoint_ids | pain_ids | opportunity_ids | lane_ids
+    unique.update((jm.id, jm.persona.id))
+    if len(unique) != count:
         return _duplicate_id(jm, groups)
-    stage_ids = {s.id for s in jm.stages}
-    touchpoint_ids = {t.id for t in jm.touchpoints}
-    pain_ids = {p.id for p in jm.pains}
-    if not {t.stage_id for t in jm.touchpoints} <= stage_ids:
+    if not set(map(_STAGE_ID, jm.touchpoints)) <= stage_ids:
         index, tp = next(
             (i, t) for i, t in enumerate(jm.touchpoints) if t.stage_id not in stage_ids
         )
@@ -401,7 +424,13 @@ def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
             f"touchpoints[{index}].stage_id",
             f"refers to stage {shown(tp.stage_id)}, which is not in the map",
         )
+    markers_sound = all(
+        _markers_sound(markers, touchpoint_ids, stage_ids)
+        for markers in (jm.pains, jm.opportunities)
+    )
     for name, markers in (("pains", jm.pains), ("opportunities", jm.opportunities)):
+        if markers_sound:
+            break  # the walk below only names the place of a problem
         for index, marker in enumerate(markers):
             if (marker.touchpoint_id is None) == (marker.stage_id is None):
                 return ReferenceProblem(
@@ -417,7 +446,9 @@ def find_reference_problem(journey_map: JourneyMap) -> ReferenceProblem | None:
                     f"{name}[{index}].stage_id",
                     f"refers to stage {shown(marker.stage_id)}, which is not in the map",
                 )
-    for index, opp in enumerate(jm.opportunities):
+    answers = set(map(_ANSWERS, jm.opportunities))
+    answers.discard(None)
+    for index, opp in enumerate(jm.opportunities if not answers <= pain_ids else ()):
         if opp.answers_pain_id is not None and opp.answers_pain_id not in pain_ids:
             return ReferenceProblem(
                 f"opportunities[{index}].answers_pain_id",
