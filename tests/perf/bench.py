@@ -36,6 +36,8 @@ def _sections(only: list[str] | None) -> list[str]:
 def _fmt(seconds: float, unit: str) -> str:
     if unit != "s":
         return f"{seconds:,.1f} {unit}"
+    if seconds < 0.001:  # a floor of a few hundredths of a millisecond must not read 0.0
+        return f"{seconds * 1000:.3f} ms"
     return f"{seconds * 1000:,.1f} ms" if seconds < 10 else f"{seconds:,.1f} s"
 
 
