@@ -406,6 +406,39 @@ def test_dragging_far_along_a_long_curve_redraws_only_near_the_dot(qtbot):
     dispose(scene)
 
 
+def test_curve_chunks_are_top_level_items_that_follow_the_curve(qtbot):
+    """Qt asks every child of a visible item for its bounds on every repaint, so the
+    curve's chunks are scene-level items (culled by the scene's index): they must still
+    come and go with the curve, across documents and the current-state overlay."""
+    from cjdesigner.canvas.items.curve_item import _Chunk
+    from cjdesigner.canvas.scene import MapScene
+    from cjdesigner.export.image import dispose
+    from cjdesigner.model.future import future_state_from
+
+    def shown(scene):
+        return [item for item in scene.items() if isinstance(item, _Chunk)]
+
+    scene = MapScene(Document(load_map(SAMPLES / "aerolinea.journey.json")))
+    chunks = shown(scene)
+    assert chunks and sorted(map(id, chunks)) == sorted(map(id, scene.curve_item.chunks()))
+    assert all(c.parentItem() is None for c in chunks)
+    painted = chunks[0].boundingRect()
+    assert painted.width() > 0 and scene.items(painted.center())  # found where it draws
+    scene.set_document(Document(load_map(SAMPLES / "concesionario.journey.json")))
+    assert sorted(map(id, shown(scene))) == sorted(map(id, scene.curve_item.chunks()))
+    future = future_state_from(load_map(SAMPLES / "aerolinea.journey.json"))
+    scene.set_document(Document(future))
+    scene.set_show_baseline(True)
+    both = shown(scene)
+    assert len(both) == len(scene.curve_item.chunks()) > len(chunks) - 1
+    assert {c.zValue() for c in both} == {9.5, 10.0}  # the current state behind the curve
+    scene.set_show_baseline(False)
+    assert len(shown(scene)) == len(scene.curve_item.chunks()) < len(both)
+    scene.removeItem(scene.curve_item)
+    assert shown(scene) == []
+    dispose(scene)
+
+
 def test_the_dragged_score_shows_beside_the_dot_or_in_the_status_bar(window, qtbot):
     """Zoomed in, the score being set is drawn beside the dragged dot; zoomed out past
     15% (where a moving label would repaint dozens of items per pixel) it is not drawn,

@@ -1,7 +1,10 @@
 """The emotion curve (and, in a future-state map, the current-state curve behind it).
 
-The curve is split into chunks of a few segments, each its own child item, so a
-drag repaints only the part of the curve that moved, not a line across the whole map.
+The curve is split into chunks of a few segments, each its own item, so a drag
+repaints only the part of the curve that moved, not a line across the whole map. The
+chunks are top-level items, not children of the curve: Qt culls top-level items through
+its index, but asks every child of a visible parent for its bounds on every repaint
+(5,000 Python calls a frame on a 20,000-touchpoint map).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from itertools import accumulate
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner import palette
 from cjdesigner.layout import CubicSegment
@@ -28,8 +31,10 @@ CHUNK = 4  # segments per child item: a drag dirties only a small area (4 vs 8: 
 class _Chunk(QGraphicsItem):
     """A run of consecutive curve segments."""
 
-    def __init__(self, parent: QGraphicsItem, dashed: bool) -> None:
-        super().__init__(parent)
+    def __init__(self, dashed: bool) -> None:
+        super().__init__()
+        # the current state stays behind the curve
+        self.setZValue(Z_CURVE - 0.5 if dashed else Z_CURVE)
         self._path = QPainterPath()
         self._bounds = QRectF()
         self._shown: list[CubicSegment] | None = None
@@ -74,6 +79,7 @@ class CurveItem(MapItem):
         self._chunks: list[_Chunk] = []
         self._baseline_chunks: list[_Chunk] = []
         self._baseline: list[CubicSegment] = []
+        self._chunk_scene: QGraphicsScene | None = None  # where the chunks are shown
         super().__init__(map_id, segments, Z_CURVE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self._rebuild(segments)
@@ -81,6 +87,22 @@ class CurveItem(MapItem):
 
     def compute_bounds(self, segments: list[CubicSegment]) -> QRectF:
         return QRectF()  # the chunks paint; this item only groups them
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
+            # the chunks follow the curve into (or out of) a scene
+            old, new = self._chunk_scene, self.scene()
+            for chunk in [*self._chunks, *self._baseline_chunks]:
+                if old is not None and chunk.scene() is old:
+                    old.removeItem(chunk)
+                if new is not None:
+                    new.addItem(chunk)
+            self._chunk_scene = new
+        return super().itemChange(change, value)
+
+    def chunks(self) -> list[QGraphicsItem]:
+        """The items that draw the curve (and the current-state curve behind it)."""
+        return [*self._baseline_chunks, *self._chunks]
 
     def set_box(self, segments: list[CubicSegment]) -> None:
         """Show a whole new curve."""
@@ -99,13 +121,12 @@ class CurveItem(MapItem):
         only as many as the count needs; returns each chunk's run of segments."""
         needed = (len(segments) + CHUNK - 1) // CHUNK
         while len(chunks) < needed:
-            chunk = _Chunk(self, dashed=dashed)
-            if dashed:
-                chunk.setZValue(-1)  # the current state stays behind the curve
+            chunk = _Chunk(dashed=dashed)
             chunks.append(chunk)
+            if self._chunk_scene is not None:
+                self._chunk_scene.addItem(chunk)
         while len(chunks) > needed:
             chunk = chunks.pop()
-            chunk.setParentItem(None)
             if chunk.scene() is not None:
                 chunk.scene().removeItem(chunk)
         runs = [segments[i * CHUNK : (i + 1) * CHUNK] for i in range(needed)]
