@@ -406,6 +406,32 @@ def test_dragging_far_along_a_long_curve_redraws_only_near_the_dot(qtbot):
     dispose(scene)
 
 
+def test_run_lengths_answer_like_a_list_of_offsets():
+    """The drag's splices find runs through prefix sums kept in a tree; they must agree
+    with bisecting the plain list of run starts, empty runs included."""
+    import random
+    from bisect import bisect_right
+    from itertools import accumulate
+
+    from cjdesigner.canvas.items.curve_item import RunLengths
+
+    rng = random.Random(1)
+    for _ in range(200):
+        lengths = [rng.choice([0, 1, 3, 4, 4, 5]) for _ in range(rng.randint(1, 40))]
+        tree = RunLengths(lengths)
+        for _ in range(40):
+            if rng.random() < 0.5:
+                k, value = rng.randrange(len(lengths)), rng.randint(0, 6)
+                lengths[k] = value
+                tree.set(k, value)
+            offsets = [0, *accumulate(lengths)]
+            assert tree.total == offsets[-1]
+            k = rng.randint(0, len(lengths))
+            assert tree.prefix(k) == offsets[k]
+            position = rng.randint(0, offsets[-1] + 2)
+            assert tree.run_at(position) == bisect_right(offsets, position) - 1
+
+
 def test_curve_chunks_are_top_level_items_that_follow_the_curve(qtbot):
     """Qt asks every child of a visible item for its bounds on every repaint, so the
     curve's chunks are scene-level items (culled by the scene's index): they must still

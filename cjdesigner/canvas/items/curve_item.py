@@ -9,9 +9,6 @@ its index, but asks every child of a visible parent for its bounds on every repa
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
@@ -67,6 +64,56 @@ class _Chunk(QGraphicsItem):
         painter.drawPath(self._path)
 
 
+class RunLengths:
+    """Lengths of the chunks' runs with prefix sums in O(log n) (a Fenwick tree): a drag
+    splices the curve a few times a frame, and summing 5,000 run lengths each time was a
+    third of a frame at fit-all on 20,000 touchpoints."""
+
+    def __init__(self, lengths: list[int]) -> None:
+        self._n = len(lengths)
+        self._lengths = list(lengths)
+        tree = [0, *lengths]
+        for i in range(1, self._n + 1):
+            j = i + (i & -i)
+            if j <= self._n:
+                tree[j] += tree[i]
+        self._tree = tree
+        self.total = sum(lengths)
+
+    def prefix(self, k: int) -> int:
+        """Sum of the first ``k`` lengths."""
+        tree, out = self._tree, 0
+        while k > 0:
+            out += tree[k]
+            k -= k & -k
+        return out
+
+    def set(self, k: int, length: int) -> None:
+        """Run ``k`` now holds ``length`` segments."""
+        delta = length - self._lengths[k]
+        if not delta:
+            return
+        self._lengths[k] = length
+        self.total += delta
+        tree, i = self._tree, k + 1
+        while i <= self._n:
+            tree[i] += delta
+            i += i & -i
+
+    def run_at(self, position: int) -> int:
+        """The last run that starts at or before segment ``position`` (what
+        ``bisect_right(offsets, position) - 1`` gives on the list of run starts)."""
+        tree, k, rest = self._tree, 0, position
+        step = 1 << self._n.bit_length()
+        while step:
+            nxt = k + step
+            if nxt <= self._n and tree[nxt] <= rest:
+                k = nxt
+                rest -= tree[nxt]
+            step >>= 1
+        return k
+
+
 class CurveItem(MapItem):
     """A smooth, truthful line through the dots in time order; follows drags live."""
 
@@ -75,6 +122,7 @@ class CurveItem(MapItem):
     ) -> None:
         self._segments: list[CubicSegment] | None = []  # None: join ``_runs`` when asked
         self._runs: list[list[CubicSegment]] = []  # what each chunk shows
+        self._lengths = RunLengths([])
         self._pending: set[int] = set()  # chunks a deferred splice changed
         self._chunks: list[_Chunk] = []
         self._baseline_chunks: list[_Chunk] = []
@@ -113,6 +161,7 @@ class CurveItem(MapItem):
         self._pending.clear()
         self._segments = list(segments)
         self._runs = self._fill(self._chunks, self._segments, dashed=False)
+        self._lengths = RunLengths([len(run) for run in self._runs])
 
     def _fill(
         self, chunks: list[_Chunk], segments: list[CubicSegment], dashed: bool
@@ -147,16 +196,16 @@ class CurveItem(MapItem):
             self._rebuild(list(segments))
             return
         self._segments = None  # the flat list is joined again only when asked for
-        offsets = [0, *accumulate(map(len, runs))]
-        total = offsets[-1]
+        lengths = self._lengths
+        total = lengths.total
         if not 0 <= start <= stop <= total:
             flat = self.segments()
             self._rebuild(flat[: max(start, 0)] + segments + flat[stop:])
             return
-        first = max(0, bisect_right(offsets, start) - 1)
+        first = lengths.run_at(start)
         first = min(first, len(runs) - 1)
-        last = max(first, min(len(runs) - 1, bisect_right(offsets, max(stop - 1, start)) - 1))
-        base = offsets[first]
+        last = max(first, min(len(runs) - 1, lengths.run_at(max(stop - 1, start))))
+        base = lengths.prefix(first)
         joined = [seg for run in runs[first : last + 1] for seg in run]
         joined[start - base : stop - base] = segments
         count = last - first + 1
@@ -165,6 +214,7 @@ class CurveItem(MapItem):
         for k in range(count):
             take = size + (1 if k < extra else 0)
             runs[first + k] = joined[at : at + take]
+            lengths.set(first + k, take)
             if defer:
                 self._pending.add(first + k)
             else:
