@@ -406,6 +406,21 @@ def test_dragging_far_along_a_long_curve_redraws_only_near_the_dot(qtbot):
     dispose(scene)
 
 
+def test_a_big_map_gets_room_for_every_card_in_the_pixmap_cache(qtbot):
+    """Each card repaints from a cached pixmap; Qt's 10 MB default held ~10,000 of them,
+    so a full repaint of a bigger map at fit-all re-rendered every card (5x slower)."""
+    from PySide6.QtGui import QPixmapCache
+
+    from cjdesigner.canvas.scene import PIXMAP_KB_PER_CARD, MapScene
+    from cjdesigner.export.image import dispose
+    from tests.perf.mapgen import generate_map
+
+    QPixmapCache.setCacheLimit(10 * 1024)  # Qt's default (an earlier test may have grown it)
+    scene = MapScene(Document(generate_map(6000, seed=3)))
+    assert QPixmapCache.cacheLimit() >= len(scene.layout.touchpoints) * PIXMAP_KB_PER_CARD
+    dispose(scene)
+
+
 def test_run_lengths_answer_like_a_list_of_offsets():
     """The drag's splices find runs through prefix sums kept in a tree; they must agree
     with bisecting the plain list of run starts, empty runs included."""
