@@ -8,10 +8,12 @@ it reaches reportlab's Paragraph markup (``a<b`` would raise, ``R&D`` corrupt, `
 
 from __future__ import annotations
 
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Table, TableStyle
@@ -39,6 +41,28 @@ def _height(paragraph: Paragraph, width: float) -> float:
     return paragraph.wrap(max(width - 2 * _PAD, 1.0), 1e6)[1]
 
 
+_KAPPA = 0.5523  # a quarter circle as one cubic Bézier: control points at r × this
+
+
+@lru_cache(maxsize=64)
+def _dots(value: int, of: int, size: float) -> str:
+    """PDF operators for ``of`` circles in a row, the first ``value`` filled (B), the
+    rest stroked (S), in a Rating's own coordinates."""
+    r = size * 0.3
+    y = size * 1.2 - size * 0.55
+    k = _KAPPA * r
+    ops = []
+    for i in range(of):
+        x = r + i * size * 0.9
+        ops.append(
+            f"{fp_str(x + r, y)} m {fp_str(x + r, y + k, x + k, y + r, x, y + r)} c "
+            f"{fp_str(x - k, y + r, x - r, y + k, x - r, y)} c "
+            f"{fp_str(x - r, y - k, x - k, y - r, x, y - r)} c "
+            f"{fp_str(x + k, y - r, x + r, y - k, x + r, y)} c h {'B' if i < value else 'S'}"
+        )
+    return " ".join(ops)
+
+
 class Rating(Flowable):
     """A severity or impact as dots drawn in vector (filled up to the value, hollow after).
 
@@ -63,8 +87,9 @@ class Rating(Flowable):
         c.setStrokeColor(HexColor(palette.INK))
         c.setFillColor(HexColor(palette.INK))
         c.setLineWidth(0.6)
-        for i in range(self.of):
-            c.circle(r + i * self.size * 0.9, y, r, stroke=1, fill=1 if i < self.value else 0)
+        # the same few strings in every row: written once, as PDF operators (reportlab's
+        # circle() does the arc arithmetic for each of hundreds of dots)
+        c._code.append(_dots(self.value, self.of, self.size))
         text = c.beginText(0, y - r)
         text.setTextRenderMode(3)  # invisible: there for copying and searching
         text.setFont(self.font, self.size)
