@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
 
-from .harness import Row
+from .harness import ROOT, Row, isolated_env, run_script
 
-ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "aerolinea.journey.json"
 
 # Each script prints the seconds from interpreter start to the first paint of its window.
@@ -66,27 +60,14 @@ QApplication.instance().exec()
 
 
 def _cold(script: str, env: dict[str, str]) -> float:
-    result = subprocess.run(
-        [sys.executable, "-X", "frozen_modules=off", "-c", script],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-    )
-    return float(result.stdout.strip().splitlines()[-1])
+    return run_script(script, env, flags=("-X", "frozen_modules=off"), timeout=120)
 
 
 def run(sizes: list[int], runs: int) -> list[Row]:
     """One row: cold start to first paint, median of at least 11 alternating runs."""
-    home = Path(tempfile.mkdtemp(prefix="cjd-bench-app-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    _home, env = isolated_env("cjd-bench-app-")
     # A user's Python caches bytecode; measure that, not recompiling every module.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(
-        {k: str(home / k.lower()) for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")}
-    )
     ours, bare = [], []
     _cold(BARE, env), _cold(OURS, env)  # warm-up: bytecode caches and the font cache
     for _ in range(max(runs, 11)):  # a cold start swings ±20% here: more pairs

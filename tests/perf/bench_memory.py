@@ -3,19 +3,12 @@ same run), and the growth over 50 open/close cycles of that map in one window.""
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
 
 from cjdesigner.model import save_map
 
-from .harness import Row
+from .harness import Row, isolated_env, run_script
 from .mapgen import generate_map
-
-ROOT = Path(__file__).resolve().parents[2]
 
 _RSS = """
 import gc, os, resource
@@ -82,39 +75,22 @@ print(rss_mb() - warm)
 )
 
 
-def _run(script: str, env: dict[str, str], *args: str) -> float:
-    result = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=600,
-        check=True,
-    )
-    return float(result.stdout.strip().splitlines()[-1])
-
-
 def run(sizes: list[int], runs: int) -> list[Row]:
     """Rows for resident memory at each size, and the open/close growth at 2,000."""
-    home = Path(tempfile.mkdtemp(prefix="cjd-bench-mem-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    env.update(
-        {k: str(home / k.lower()) for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")}
-    )
+    home, env = isolated_env("cjd-bench-mem-")
     k = min(runs, 3)
-    bare = statistics.median(_run(BARE, env) for _ in range(k))
+    bare = statistics.median(run_script(BARE, env) for _ in range(k))
     rows = []
     for n in sizes:
         path = home / f"map-{n}.journey.json"
         save_map(generate_map(n, seed=n), path)
-        ours = statistics.median(_run(OPEN, env, str(path)) for _ in range(k))
+        ours = statistics.median(run_script(OPEN, env, str(path)) for _ in range(k))
         limit = 100.0 if n == 2000 else None
         note = "floor: bare QApplication + QMainWindow + QGraphicsView; goal: ≤ +100 MB at 2,000"
         what = "resident memory, map open"
         rows.append(Row("memory", what, f"{n} tp", ours, bare, None, "MB", note, limit))
         if n == 2000:
-            growth = _run(CYCLES, env, str(path))
+            growth = run_script(CYCLES, env, str(path))
             what = "growth over 50 open/close cycles"
             rows.append(Row("memory", what, f"{n} tp", growth, None, None, "MB", "", 10.0))
     return rows

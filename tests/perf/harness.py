@@ -6,10 +6,17 @@ the table means the same thing on a fast laptop and a slow CI box.
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
@@ -100,3 +107,34 @@ def percentile(values: list[float], p: float) -> float:
         return 0.0
     k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
     return ordered[k]
+
+
+def isolated_env(prefix: str) -> tuple[Path, dict[str, str]]:
+    """A fresh home folder and an environment for the app in a subprocess: offscreen, this
+    checkout on the path, settings and caches under that folder (never the user's)."""
+    home = Path(tempfile.mkdtemp(prefix=prefix))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.update(
+        {k: str(home / k.lower()) for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")}
+    )
+    return home, env
+
+
+def run_script(
+    script: str,
+    env: dict[str, str],
+    *args: str,
+    flags: tuple[str, ...] = (),
+    timeout: float = 600,
+) -> float:
+    """Run ``script`` in a new interpreter; returns the number on its last line of output."""
+    result = subprocess.run(
+        [sys.executable, *flags, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=timeout,
+        check=True,
+    )
+    return float(result.stdout.strip().splitlines()[-1])
