@@ -17,8 +17,9 @@ import pytest
 from cjdesigner.app import create_main_window, recover_drafts
 from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.model import load_map, map_to_bytes
+from cjdesigner.ui import autosave as autosave_module
 from cjdesigner.ui import dialogs
-from cjdesigner.ui.autosave import find_drafts, recovery_folder
+from cjdesigner.ui.autosave import DRAFT_SUFFIX, META_SUFFIX, find_drafts, recovery_folder
 from tests.conftest import SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,6 +127,52 @@ def _drafts(home: Path) -> list[Path]:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_start_up_clears_what_a_killed_draft_write_left_behind(tmp_path):
+    """A kill between writing a draft's temporary file and renaming it leaves the
+    temporary behind; the next start removes it once its session is gone, and never
+    touches a live session's write in progress."""
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    owners = {"dead": finished.pid, "alive": os.getppid(), "this": os.getpid()}
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    temporaries = {}
+    for draft_id, pid in owners.items():
+        meta = {"draft_id": draft_id, "saved_at": "2026-11-25T10:00:00+00:00", "pid": pid}
+        (folder / f"{draft_id}{META_SUFFIX}").write_text(json.dumps(meta), encoding="utf-8")
+        temporaries[draft_id] = folder / f".{draft_id}{DRAFT_SUFFIX}.k3j9.tmp"
+    for draft_id in ("old", "fresh"):  # a first draft, killed before its description
+        temporaries[draft_id] = folder / f".{draft_id}{META_SUFFIX}.p0q1.tmp"
+    for temporary in temporaries.values():
+        temporary.write_bytes(b'{"title": "half a dr')
+    an_hour_ago = time.time() - 3600
+    os.utime(temporaries["old"], (an_hour_ago, an_hour_ago))
+
+    assert find_drafts(folder) == []
+    left = {draft_id for draft_id, temporary in temporaries.items() if temporary.exists()}
+    assert left == {"alive", "this", "fresh"}
+    # the dead session's description had no draft to go with it: nothing to offer, ever
+    described = {path.name.split(".")[0] for path in folder.glob(f"*{META_SUFFIX}")}
+    assert described == {"alive", "this"}
+
+
+def test_a_draft_on_disk_always_has_its_description(window, qtbot, monkeypatch):
+    """The description is written before the draft, so a kill between the two writes
+    can leave a description without a draft (cleared at the next start), never a draft
+    that the next start cannot offer."""
+    written = []
+    original = autosave_module.atomic_write_bytes
+
+    def recording(path, data):
+        written.append(Path(path).name)
+        original(path, data)
+
+    monkeypatch.setattr(autosave_module, "atomic_write_bytes", recording)
+    _edit(window, "edited")
+    qtbot.waitUntil(lambda: len(written) >= 2, timeout=5000)
+    assert written[0].endswith(META_SUFFIX) and written[1].endswith(DRAFT_SUFFIX)
+
+
 def test_killed_app_offers_the_draft_and_recovers_the_edited_map(tmp_path):
     home = tmp_path / "home"
     path = tmp_path / "map.journey.json"

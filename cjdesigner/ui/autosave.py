@@ -83,9 +83,11 @@ def find_drafts(folder: Path | None = None) -> list[Draft]:
     """Drafts left by sessions that are no longer running, oldest first.
 
     Drafts identical in content to their saved file are removed on the way: they would
-    only cause a pointless question.
+    only cause a pointless question. So is what a killed session left half written: a
+    temporary file, or a description whose first draft never reached the disk.
     """
     folder = folder or recovery_folder()
+    _remove_stale_temporaries(folder)
     drafts = []
     for meta_path in sorted(folder.glob(f"*{META_SUFFIX}")):
         try:
@@ -101,13 +103,52 @@ def find_drafts(folder: Path | None = None) -> list[Draft]:
             )
         except (OSError, ValueError, KeyError, TypeError):
             continue  # an unreadable description: leave it, never crash on start-up
-        if _process_alive(draft.pid) or not draft.path.exists():
+        if _process_alive(draft.pid):
             continue  # another running CJ Designer owns it
+        if not draft.path.exists():
+            if draft.pid != os.getpid():  # killed before its first draft: nothing to offer
+                with contextlib.suppress(OSError):
+                    meta_path.unlink()
+            continue
         if _same_as_saved(draft):
             draft.remove()
             continue
         drafts.append(draft)
     return sorted(drafts, key=lambda d: d.saved_at)
+
+
+# A draft write takes milliseconds: a temporary file this old, whose draft has no
+# description naming its session, was left by a session killed in the middle of it.
+STALE_TEMPORARY_SECONDS = 30.0
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Delete what a killed session left of a draft write in progress.
+
+    A draft (and its description) is written to ".<name>.<random>.tmp" and then renamed
+    over <name>; a kill between the two leaves the temporary file behind. It is stale when
+    the session that owns the draft is gone (the description names its process), or, for
+    a first draft that never got a description, once it is older than any write takes.
+    Temporaries of a live session, this one included, are left alone.
+    """
+    now = time.time()
+    for temporary in folder.glob(".*.tmp"):
+        draft_id = temporary.name[1:].split(".", 1)[0]
+        meta_path = folder / f"{draft_id}{META_SUFFIX}"
+        try:
+            pid: int | None = int(json.loads(meta_path.read_text(encoding="utf-8"))["pid"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pid = None
+        if pid is not None:
+            stale = pid != os.getpid() and not _process_alive(pid)
+        else:
+            try:
+                stale = now - temporary.stat().st_mtime > STALE_TEMPORARY_SECONDS
+            except OSError:
+                continue
+        if stale:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
 
 
 def _same_as_saved(draft: Draft) -> bool:
@@ -212,8 +253,10 @@ class Autosaver(QObject):
     def _write(self, path: Path, data: bytes, meta_path: Path, meta: dict) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, data)
+            # The description first: a draft that exists always has one (which names its
+            # session), so a kill between the two writes never hides a draft from recovery.
             atomic_write_bytes(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+            atomic_write_bytes(path, data)
         except Exception:
             return
         self.draft_written.emit(os.fspath(path))
