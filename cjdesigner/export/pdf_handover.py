@@ -44,16 +44,21 @@ def _height(paragraph: Paragraph, width: float) -> float:
 _KAPPA = 0.5523  # a quarter circle as one cubic Bézier: control points at r × this
 
 
+def _dot_row(size: float) -> tuple[float, float, float]:
+    """(radius, centre y, spacing) of a Rating's dots for text of ``size`` points, in the
+    Rating's own coordinates (it is ``size * 1.2`` tall)."""
+    return size * 0.3, size * 1.2 - size * 0.55, size * 0.9
+
+
 @lru_cache(maxsize=64)
 def _dots(value: int, of: int, size: float) -> str:
     """PDF operators for ``of`` circles in a row, the first ``value`` filled (B), the
     rest stroked (S), in a Rating's own coordinates."""
-    r = size * 0.3
-    y = size * 1.2 - size * 0.55
+    r, y, spacing = _dot_row(size)
     k = _KAPPA * r
     ops = []
     for i in range(of):
-        x = r + i * size * 0.9
+        x = r + i * spacing
         ops.append(
             f"{fp_str(x + r, y)} m {fp_str(x + r, y + k, x + k, y + r, x, y + r)} c "
             f"{fp_str(x - k, y + r, x - r, y + k, x - r, y)} c "
@@ -74,7 +79,7 @@ class Rating(Flowable):
     def __init__(self, value: int, font: str, size: float, of: int = 3) -> None:
         super().__init__()
         self.value, self.of, self.font, self.size = value, of, font, size
-        self.width = of * size * 0.9
+        self.width = of * _dot_row(size)[2]
         self.height = size * 1.2
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -82,8 +87,7 @@ class Rating(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        r = self.size * 0.3
-        y = self.height - self.size * 0.55
+        r, y, _spacing = _dot_row(self.size)
         c.setStrokeColor(HexColor(palette.INK))
         c.setFillColor(HexColor(palette.INK))
         c.setLineWidth(0.6)
