@@ -29,3 +29,7 @@ def test_killing_a_save_at_random_moments_never_breaks_the_file(tmp_path):
     # Both versions were seen: the kills really landed while saves were happening.
     a = int(summary.split("(A ")[1].split(",")[0])
     assert 0 < a < ITERATIONS, summary
+    # Kills really left temporaries beside the file, and the next save removed them all.
+    seen = int(summary.split("temporaries seen after kills ")[1].split(",")[0])
+    assert seen > 0, summary
+    assert summary.endswith("after the next save 0"), summary

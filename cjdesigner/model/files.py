@@ -23,6 +23,7 @@ from .errors import MapFileError
 from .journey import FORMAT, JourneyMap, find_reference_problem
 from .messages import first_problem
 from .migrations import VersionProblem, migrate
+from .processes import process_alive
 from .text import bytes_may_hold_control, control_reason, find_control
 
 EXTENSION = ".journey.json"
@@ -197,12 +198,17 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder, fsync and rename.
 
     The temporary file is removed on any failure, so nothing but the old file remains.
+    Its name carries this process's id: a temporary left by a save that was killed (power
+    cut, kill -9) is removed by the next successful save of the same file once its process
+    is gone. Without that they piled up beside the user's file, and Windows shows them.
     """
     target = Path(os.path.realpath(path))  # write through a symlink, keep the link
     tmp_name: str | None = None
     try:
         mode = _mode_for(target)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=_temporary_prefix(target.name, os.getpid()), suffix=".tmp", dir=target.parent
+        )
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -211,6 +217,7 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(target.parent)
+        remove_stale_temporaries(target)
     except OSError as exc:
         reason = _WRITE_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
         raise MapFileError(
@@ -220,6 +227,37 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _temporary_prefix(name: str, pid: int) -> str:
+    return f".{name}.{pid}-"
+
+
+def remove_stale_temporaries(target: Path) -> list[Path]:
+    """Delete the temporaries of ``target`` left by saves whose process has ended.
+
+    Only names this module writes (".<name>.<pid>-<random>.tmp") are touched, never those
+    of a running process (another window may be saving the same file right now).
+    Returns what was removed.
+    """
+    start = f".{target.name}."
+    removed = []
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(start) and n.endswith(".tmp")]
+    except OSError:
+        return removed
+    for name in names:
+        pid_text, dash, _ = name[len(start) :].partition("-")
+        if not (dash and pid_text.isascii() and pid_text.isdigit()):
+            continue  # not written by this module
+        pid = int(pid_text)
+        if pid == os.getpid() or process_alive(pid):
+            continue  # this session's (another thread may be saving) or a live one's
+        stale = target.parent / name
+        with contextlib.suppress(OSError):
+            stale.unlink()
+            removed.append(stale)
+    return removed
 
 
 def _mode_for(target: Path) -> int:

@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from cjdesigner.document import Document
 from cjdesigner.model import map_to_bytes
 from cjdesigner.model.files import atomic_write_bytes
+from cjdesigner.model.processes import process_alive
 
 from .settings import MAX_AUTOSAVE_WAIT_SECONDS, Settings
 
@@ -67,18 +68,6 @@ class Draft:
                 path.unlink()
 
 
-def _process_alive(pid: int) -> bool:
-    if pid <= 0 or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
-
-
 def find_drafts(folder: Path | None = None) -> list[Draft]:
     """Drafts left by sessions that are no longer running, oldest first.
 
@@ -103,7 +92,7 @@ def find_drafts(folder: Path | None = None) -> list[Draft]:
             )
         except (OSError, ValueError, KeyError, TypeError):
             continue  # an unreadable description: leave it, never crash on start-up
-        if _process_alive(draft.pid):
+        if process_alive(draft.pid):
             continue  # another running CJ Designer owns it
         if not draft.path.exists():
             if draft.pid != os.getpid():  # killed before its first draft: nothing to offer
@@ -140,7 +129,7 @@ def _remove_stale_temporaries(folder: Path) -> None:
         except (OSError, ValueError, KeyError, TypeError):
             pid = None
         if pid is not None:
-            stale = pid != os.getpid() and not _process_alive(pid)
+            stale = pid != os.getpid() and not process_alive(pid)
         else:
             try:
                 stale = now - temporary.stat().st_mtime > STALE_TEMPORARY_SECONDS

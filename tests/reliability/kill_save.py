@@ -3,8 +3,10 @@
 Run as a script (no Qt): ``python -m tests.reliability.kill_save ITERATIONS FOLDER SEED``.
 For each iteration a forked child saves versions A and B of a map to the same path in
 a loop; the parent SIGKILLs it after a random delay, then loads the path: it must be
-exactly A or exactly B, and no temporary file may be mistaken for the map. Prints one
-summary line, ``killed N saves: N intact (A a, B b), 0 broken``, and exits 1 on failure.
+exactly A or exactly B, and no temporary file may be mistaken for the map. A last save
+must remove every temporary the killed saves left. Prints one summary line, ``killed N
+saves: N intact (A a, B b), 0 broken; temporaries seen after kills t, after the next
+save 0``, and exits 1 on failure.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def main(iterations: int, folder: Path, seed: int) -> int:
     save_map(version_a, target)
     counts = {"A": 0, "B": 0}
     broken: list[str] = []
+    left_by_kills = 0
     for i in range(iterations):
         pid = os.fork()
         if pid == 0:  # child: save forever, alternating versions
@@ -56,15 +59,19 @@ def main(iterations: int, folder: Path, seed: int) -> int:
             counts["B"] += 1
         else:
             broken.append(f"iteration {i}: the file is a mix of versions")
-        for leftover in folder.glob(".victim.journey.json.*.tmp"):
-            leftover.unlink()  # a killed save may leave its temp file; it is never the map
+        # a killed save may leave its temporary file (never mistaken for the map); the
+        # next save of the same file, in the next child, removes it
+        left_by_kills += len(list(folder.glob(".victim.journey.json.*.tmp")))
+    save_map(version_a, target)  # one more save, with every killed saver gone
+    remaining = len(list(folder.glob(".victim.journey.json.*.tmp")))
     print(
         f"killed {iterations} saves: {counts['A'] + counts['B']} intact "
-        f"(A {counts['A']}, B {counts['B']}), {len(broken)} broken"
+        f"(A {counts['A']}, B {counts['B']}), {len(broken)} broken; "
+        f"temporaries seen after kills {left_by_kills}, after the next save {remaining}"
     )
     for line in broken[:10]:
         print(line)
-    return 1 if broken else 0
+    return 1 if broken or remaining else 0
 
 
 if __name__ == "__main__":

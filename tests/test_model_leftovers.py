@@ -1,0 +1,113 @@
+"""What a killed save leaves behind is cleaned up, and only that; is a process alive?"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import subprocess
+import sys
+
+import pytest
+
+from cjdesigner.model import save_map
+from cjdesigner.model.processes import process_alive, windows_process_alive
+from tests.factories import small_map
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_process_alive_tells_running_from_ended_processes():
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert process_alive(running.pid)
+    finally:
+        running.kill()
+        running.wait()
+    assert not process_alive(running.pid)
+    assert not process_alive(os.getpid()), "this session is never 'another' process"
+    assert not process_alive(0) and not process_alive(-1)
+
+
+def test_the_next_save_removes_only_temporaries_of_ended_saves(tmp_path):
+    path = tmp_path / "taller.journey.json"
+    save_map(small_map(), path)
+    dead, own = _dead_pid(), os.getpid()
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        stale = [tmp_path / f".taller.journey.json.{dead}-x1y2z3.tmp"]
+        kept = [
+            tmp_path / f".taller.journey.json.{running.pid}-a1b2c3.tmp",  # a save under way
+            tmp_path / f".taller.journey.json.{own}-d4e5f6.tmp",  # this session's
+            tmp_path / ".taller.journey.json.k2j3h4.tmp",  # no process id: not ours to judge
+            tmp_path / f".otro.journey.json.{dead}-g7h8i9.tmp",  # another map's
+            tmp_path / f".taller.journey.json.{dead}-q1.partial",  # not a temporary
+            tmp_path / f"notas-{dead}.tmp",  # the user's own file
+        ]
+        for leftover in stale + kept:
+            leftover.write_bytes(b'{"half": ')
+        map_b = small_map()
+        map_b.title = "B"
+        save_map(map_b, path)
+        assert [p for p in stale if p.exists()] == []
+        assert [p for p in kept if not p.exists()] == []
+        assert "B" in path.read_text(encoding="utf-8")
+    finally:
+        running.kill()
+        running.wait()
+
+
+class _FakeKernel32:
+    """Stands in for kernel32: OpenProcess gives a handle or 0, GetExitCodeProcess a code."""
+
+    def __init__(self, handle: int, exit_code: int = 0, query_ok: bool = True) -> None:
+        self.handle, self.exit_code, self.query_ok = handle, exit_code, query_ok
+        self.closed: list[int] = []
+
+    def OpenProcess(self, access, inherit, pid):  # noqa: N802 - the Windows API's name
+        return self.handle
+
+    def GetExitCodeProcess(self, handle, code_ref):  # noqa: N802
+        ctypes.cast(code_ref, ctypes.POINTER(ctypes.c_ulong)).contents.value = self.exit_code
+        return 1 if self.query_ok else 0
+
+    def CloseHandle(self, handle):  # noqa: N802
+        self.closed.append(handle)
+
+
+@pytest.mark.parametrize(
+    ("kernel32", "last_error", "alive"),
+    [
+        (_FakeKernel32(handle=0), 87, False),  # ERROR_INVALID_PARAMETER: no such process
+        (_FakeKernel32(handle=0), 5, True),  # ERROR_ACCESS_DENIED: another user's
+        (_FakeKernel32(handle=42, exit_code=259), 0, True),  # STILL_ACTIVE
+        (_FakeKernel32(handle=42, exit_code=0), 0, False),  # exited
+        (_FakeKernel32(handle=42, exit_code=1, query_ok=False), 0, True),  # unsure: alive
+    ],
+)
+def test_windows_asks_for_the_exit_code_and_never_sends_a_signal(
+    kernel32, last_error, alive, monkeypatch
+):
+    def no_signals(*_args):
+        raise AssertionError("os.kill(pid, 0) is Ctrl+C on Windows")
+
+    monkeypatch.setattr(os, "kill", no_signals)
+    assert windows_process_alive(1234, kernel32, lambda: last_error) is alive
+    assert kernel32.closed == ([42] if kernel32.handle else [])
+
+
+def test_on_windows_process_alive_takes_the_windows_path(monkeypatch):
+    seen = []
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(ctypes, "WinDLL", lambda *a, **k: "kernel32", raising=False)
+    monkeypatch.setattr(ctypes, "get_last_error", lambda: 0, raising=False)
+    monkeypatch.setattr(
+        "cjdesigner.model.processes.windows_process_alive",
+        lambda pid, kernel32, last_error: seen.append((pid, kernel32)) or True,
+    )
+    monkeypatch.setattr(os, "kill", lambda *_a: pytest.fail("signalled a process on Windows"))
+    assert process_alive(4321) is True
+    assert seen == [(4321, "kernel32")]
