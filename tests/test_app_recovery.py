@@ -17,6 +17,7 @@ import pytest
 from cjdesigner.app import create_main_window, recover_drafts
 from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.model import load_map, map_to_bytes
+from cjdesigner.model.processes import process_identity
 from cjdesigner.ui import autosave as autosave_module
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.autosave import DRAFT_SUFFIX, META_SUFFIX, find_drafts, recovery_folder
@@ -154,6 +155,37 @@ def test_start_up_clears_what_a_killed_draft_write_left_behind(tmp_path):
     # the dead session's description had no draft to go with it: nothing to offer, ever
     described = {path.name.split(".")[0] for path in folder.glob(f"*{META_SUFFIX}")}
     assert described == {"alive", "this"}
+
+
+@pytest.mark.skipif(
+    process_identity(os.getpid()) is None, reason="no process identity on this system"
+)
+def test_a_draft_whose_process_id_was_given_to_another_program_is_offered(window, qtbot, tmp_path):
+    """After a power cut and a restart the crashed session's process id often belongs
+    to another program; its drafts must still be offered, not taken for a running
+    session's. A description names its session by id and by identity (its start)."""
+    _edit(window, "Own draft")
+    qtbot.waitUntil(window.autosaver.draft_path().exists, timeout=5000)
+    window.autosaver.flush()
+    own = json.loads(next(recovery_folder().glob(f"*{META_SUFFIX}")).read_text("utf-8"))
+    assert own["pid"] == os.getpid()
+    assert own["process"] == process_identity(os.getpid())
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    other = os.getppid()  # a program that is running now
+    sessions = {
+        "reused": {"pid": other, "process": "an-earlier-boot:4242"},
+        "running": {"pid": other, "process": process_identity(other)},
+        "unnamed": {"pid": other},  # written before identities: the id is all there is
+    }
+    for draft_id, session in sessions.items():
+        meta = {"draft_id": draft_id, "saved_at": "2026-11-25T10:00:00+00:00", **session}
+        (folder / f"{draft_id}{META_SUFFIX}").write_text(json.dumps(meta), encoding="utf-8")
+        (folder / f"{draft_id}{DRAFT_SUFFIX}").write_bytes(
+            map_to_bytes(window.document.journey_map)
+        )
+    assert [draft.draft_id for draft in find_drafts(folder)] == ["reused"]
 
 
 def test_a_draft_on_disk_always_has_its_description(window, qtbot, monkeypatch):

@@ -6,6 +6,7 @@ import ctypes
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -111,3 +112,49 @@ def test_on_windows_process_alive_takes_the_windows_path(monkeypatch):
     monkeypatch.setattr(os, "kill", lambda *_a: pytest.fail("signalled a process on Windows"))
     assert process_alive(4321) is True
     assert seen == [(4321, "kernel32")]
+
+
+def test_linux_identity_reads_the_start_tick_after_any_command_name(tmp_path):
+    from cjdesigner.model.processes import _linux_identity
+
+    (tmp_path / "sys/kernel/random").mkdir(parents=True)
+    (tmp_path / "sys/kernel/random/boot_id").write_text("boot-7\n", encoding="ascii")
+    (tmp_path / "77").mkdir()
+    # a command name may hold spaces and parentheses; the start tick is field 22
+    after = " ".join(["S"] + [str(n) for n in range(4, 22)] + ["987654", "1", "2"])
+    (tmp_path / "77/stat").write_text(f"77 (cj (designer) x) {after}\n", encoding="utf-8")
+    assert _linux_identity(77, proc=str(tmp_path)) == "boot-7:987654"
+    assert _linux_identity(78, proc=str(tmp_path)) is None  # gone
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_later_process_has_another_identity():
+    from cjdesigner.model.processes import process_identity, session_running
+
+    first = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    time.sleep(0.05)  # start times count in ticks of 10 ms
+    second = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        one, two = process_identity(first.pid), process_identity(second.pid)
+        assert one and two and one != two
+        assert one == process_identity(first.pid), "stable while the process runs"
+        assert session_running(first.pid, one)
+        assert not session_running(first.pid, two), "same id, another process: not running"
+    finally:
+        for child in (first, second):
+            child.kill()
+            child.wait()
+
+
+class _FakeTimes(_FakeKernel32):
+    def GetProcessTimes(self, handle, created, *_others):  # noqa: N802
+        ctypes.cast(created, ctypes.POINTER(ctypes.c_ulonglong)).contents.value = 1337
+        return 1 if self.query_ok else 0
+
+
+def test_windows_identity_is_the_creation_time():
+    from cjdesigner.model.processes import windows_identity
+
+    assert windows_identity(9, _FakeTimes(handle=42)) == "1337"
+    assert windows_identity(9, _FakeTimes(handle=42, query_ok=False)) is None
+    assert windows_identity(9, _FakeTimes(handle=0)) is None

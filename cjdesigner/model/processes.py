@@ -1,4 +1,6 @@
-"""Is another process still running? Asked before removing what a session left behind.
+"""Is another process still running? Asked before removing what a session left behind,
+and before offering a crashed session's drafts (``process_identity`` tells a session
+from a later process that was given the same id).
 
 POSIX asks with signal 0. Windows must not: there ``os.kill(pid, 0)`` sends Ctrl+C
 (``signal.CTRL_C_EVENT`` is 0) to a console process group, and without a console it
@@ -50,5 +52,66 @@ def windows_process_alive(pid: int, kernel32: Any, last_error: Callable[[], int]
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
             return True
         return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def process_identity(pid: int) -> str | None:
+    """What tells this process apart from a later one that is given the same ``pid``.
+
+    Process ids are reused: after a power cut and a restart, a crashed session's id often
+    belongs to some other program, which made its drafts look owned by a running
+    session and hid them. The identity is the process's start: on Linux the boot it
+    started in and its start tick, on Windows its creation time. None where unknown
+    (other systems, a process that is gone or not ours to ask).
+    """
+    if sys.platform.startswith("linux"):
+        return _linux_identity(pid)
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        return windows_identity(pid, kernel32)
+    return None
+
+
+def session_running(pid: int, identity: str | None) -> bool:
+    """True when the session that recorded ``pid`` and ``identity`` still runs."""
+    if not process_alive(pid):
+        return False
+    if identity is None:
+        return True  # recorded without an identity: the id is all there is to go on
+    now = process_identity(pid)
+    return now is None or now == identity
+
+
+def _linux_identity(pid: int, proc: str = "/proc") -> str | None:
+    try:
+        with open(f"{proc}/sys/kernel/random/boot_id", encoding="ascii") as handle:
+            boot = handle.read().strip()
+        with open(f"{proc}/{pid}/stat", encoding="utf-8", errors="replace") as handle:
+            stat = handle.read()
+    except OSError:
+        return None
+    # the command name (in parentheses) may hold spaces; fields after it are numbers, and
+    # the start time is the 22nd field of the whole line, the 20th after the name
+    fields = stat[stat.rfind(")") + 2 :].split()
+    if len(fields) < 20:
+        return None
+    return f"{boot}:{fields[19]}"
+
+
+def windows_identity(pid: int, kernel32: Any) -> str | None:
+    """The process's creation time on Windows (kernel32 passed in, as above)."""
+    import ctypes
+
+    handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        return None
+    try:
+        times = [ctypes.c_ulonglong() for _ in range(4)]  # creation, exit, kernel, user
+        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+            return None
+        return str(times[0].value)
     finally:
         kernel32.CloseHandle(handle)

@@ -12,6 +12,7 @@ content equals their saved file.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import time
@@ -28,7 +29,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from cjdesigner.document import Document
 from cjdesigner.model import map_to_bytes
 from cjdesigner.model.files import atomic_write_bytes
-from cjdesigner.model.processes import process_alive
+from cjdesigner.model.processes import process_identity, session_running
 
 from .settings import MAX_AUTOSAVE_WAIT_SECONDS, Settings
 
@@ -56,6 +57,7 @@ class Draft:
     saved_at: datetime
     original_path: str | None
     pid: int
+    process: str | None = None  # the session's process identity (see processes.py)
 
     def saved_at_text(self) -> str:
         """When the draft was written, in local time."""
@@ -66,6 +68,20 @@ class Draft:
         for path in (self.path, self.meta_path):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+@functools.cache
+def _own_identity() -> str | None:
+    return process_identity(os.getpid())
+
+
+def _this_session(pid: int, identity: str | None) -> bool:
+    """True for what this very session recorded (not an earlier one given the same id)."""
+    return pid == os.getpid() and identity in (None, _own_identity())
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def find_drafts(folder: Path | None = None) -> list[Draft]:
@@ -89,13 +105,14 @@ def find_drafts(folder: Path | None = None) -> list[Draft]:
                 saved_at=datetime.fromisoformat(meta["saved_at"]),
                 original_path=meta.get("original_path") or None,
                 pid=int(meta.get("pid", 0)),
+                process=_text_or_none(meta.get("process")),
             )
         except (OSError, ValueError, KeyError, TypeError):
             continue  # an unreadable description: leave it, never crash on start-up
-        if process_alive(draft.pid):
+        if session_running(draft.pid, draft.process):
             continue  # another running CJ Designer owns it
         if not draft.path.exists():
-            if draft.pid != os.getpid():  # killed before its first draft: nothing to offer
+            if not _this_session(draft.pid, draft.process):  # killed before its first draft
                 with contextlib.suppress(OSError):
                     meta_path.unlink()
             continue
@@ -125,11 +142,13 @@ def _remove_stale_temporaries(folder: Path) -> None:
         draft_id = temporary.name[1:].split(".", 1)[0]
         meta_path = folder / f"{draft_id}{META_SUFFIX}"
         try:
-            pid: int | None = int(json.loads(meta_path.read_text(encoding="utf-8"))["pid"])
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            pid: int | None = int(meta["pid"])
+            identity = _text_or_none(meta.get("process"))
         except (OSError, ValueError, KeyError, TypeError):
             pid = None
         if pid is not None:
-            stale = pid != os.getpid() and not process_alive(pid)
+            stale = not _this_session(pid, identity) and not session_running(pid, identity)
         else:
             try:
                 stale = now - temporary.stat().st_mtime > STALE_TEMPORARY_SECONDS
@@ -234,6 +253,7 @@ class Autosaver(QObject):
             "saved_at": datetime.now(timezone.utc).isoformat(),
             "original_path": os.fspath(document.path) if document.path else None,
             "pid": os.getpid(),
+            "process": _own_identity(),
         }
         path = self.draft_path(document)
         meta_path = self.folder / f"{document.draft_id}{META_SUFFIX}"
