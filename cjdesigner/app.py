@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
 
 _windows: list = []  # keeps extra windows (recovered drafts, language switches) alive
+_guard = None  # the ErrorGuard of the running app (see ui/error_guard.py)
 
 
 def _application(argv: Sequence[str] | None) -> QApplication:
@@ -149,6 +150,10 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     app = _application(argv)
     window = create_main_window(argv)
     _windows.append(window)
+    from cjdesigner.ui.error_guard import install_error_guard
+
+    global _guard
+    _guard = install_error_guard(lambda: list(_windows))
     window.show()
     QTimer.singleShot(0, lambda: recover_drafts(window))  # before any test script runs
     _run_test_hook(window)

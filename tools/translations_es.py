@@ -389,4 +389,10 @@ ES = {
     "Cannot recover map": "No se puede recuperar el mapa",
     " at {emotion}": " en {emotion}",
     "{pain} — no opportunity yet": "{pain} — sin oportunidad todavía",
+    # unexpected errors (ui/error_guard.py)
+    "Unexpected error": "Error inesperado",
+    "Something went wrong in CJ Designer, and the last action may not have finished.": "Algo ha fallado en CJ Designer y puede que la última acción no se haya completado.",
+    "Your work is safe: every map with unsaved changes has just been written to a recovery copy. Save your map now, and restart CJ Designer if anything looks wrong.": "Tu trabajo está a salvo: todos los mapas con cambios sin guardar se acaban de escribir en una copia de recuperación. Guarda tu mapa ahora y reinicia CJ Designer si algo no se ve bien.",
+    "A recovery copy could not be written. Save your map now, under a new name if saving over it fails, and restart CJ Designer.": "No se pudo escribir una copia de recuperación. Guarda tu mapa ahora (con otro nombre si no se puede guardar encima) y reinicia CJ Designer.",
+    "The details were written to {path}. Please include that file when you report the problem.": "Los detalles se han guardado en {path}. Adjunta ese archivo cuando informes del problema.",
 }

@@ -1202,6 +1202,26 @@
         <source>{n} nodes had no title and were named “Untitled”</source>
         <translation>{n} nodos no tenían título y se llamaron «Untitled»</translation>
     </message>
+    <message>
+        <source>Something went wrong in CJ Designer, and the last action may not have finished.</source>
+        <translation>Algo ha fallado en CJ Designer y puede que la última acción no se haya completado.</translation>
+    </message>
+    <message>
+        <source>Your work is safe: every map with unsaved changes has just been written to a recovery copy. Save your map now, and restart CJ Designer if anything looks wrong.</source>
+        <translation>Tu trabajo está a salvo: todos los mapas con cambios sin guardar se acaban de escribir en una copia de recuperación. Guarda tu mapa ahora y reinicia CJ Designer si algo no se ve bien.</translation>
+    </message>
+    <message>
+        <source>A recovery copy could not be written. Save your map now, under a new name if saving over it fails, and restart CJ Designer.</source>
+        <translation>No se pudo escribir una copia de recuperación. Guarda tu mapa ahora (con otro nombre si no se puede guardar encima) y reinicia CJ Designer.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}. Please include that file when you report the problem.</source>
+        <translation>Los detalles se han guardado en {path}. Adjunta ese archivo cuando informes del problema.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -31,6 +31,21 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     _message(parent, QMessageBox.Icon.Warning, title, message)
 
 
+def show_unexpected_error(parent: QWidget | None, title: str, message: str, details: str) -> None:
+    """An error the program did not expect: what it means for the user's work and where
+    the details are; the traceback only behind "Show Details…". All plain text (Qt
+    would guess an informative text's format, so everything goes in the main text)."""
+    if "error" in AUTO_ANSWERS:
+        AUTO_ANSWERS.setdefault("errors_seen", []).append(message)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText(details)
+    box.exec()
+
+
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something worth knowing (plain text)."""
     if "info" in AUTO_ANSWERS:
