@@ -34,6 +34,17 @@ LIST_KINDS: dict[str, str] = {
 SINGLE_KINDS = ("map", "persona")
 
 
+def _disk_stamp(path: Path | None) -> tuple[int, int] | None:
+    """What tells one version of a file from the next without reading it."""
+    if path is None:
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
 def _forward_clean_changed(document: Document) -> Callable[[bool], None]:
     """Relay the stack's cleanChanged as dirty_changed without keeping the document alive.
 
@@ -88,6 +99,7 @@ class Document(QObject):
         super().__init__(parent)
         self._map = journey_map
         self._path = Path(path) if path is not None else None
+        self._disk_stamp = _disk_stamp(self._path)
         self._index: dict[str, tuple[str, BaseModel]] = {}
         self._rebuild_index()
         self.undo_stack = QUndoStack(self)
@@ -107,6 +119,13 @@ class Document(QObject):
     def path(self) -> Path | None:
         """Where the map is saved, or None for an untitled map."""
         return self._path
+
+    def changed_on_disk(self) -> bool:
+        """True when another program has written the file since this document read or
+        last saved it (its modification time or size differ). A file that is gone is not
+        "changed": saving writes it again."""
+        now = _disk_stamp(self._path)
+        return now is not None and self._disk_stamp is not None and now != self._disk_stamp
 
     @property
     def is_dirty(self) -> bool:
@@ -252,6 +271,7 @@ class Document(QObject):
         if target is None:
             raise MapFileError(None, "the map has no file name yet; use Save As")
         save_map(self._map, target)
+        self._disk_stamp = _disk_stamp(target)
         if target != self._path:
             self._path = target
             self.path_changed.emit(target)

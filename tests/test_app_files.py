@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 
 from cjdesigner.app import create_main_window
 from cjdesigner.commands import SetFieldsCommand
-from cjdesigner.model import load_map
+from cjdesigner.model import load_map, save_map
 from cjdesigner.ui import dialogs
 from tests.conftest import SAMPLES, SHARED
 
@@ -44,6 +45,13 @@ def answers(monkeypatch):
     )
     monkeypatch.setattr(dialogs, "choose_template", lambda parent, language: pick("template"))
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, q: pick("confirm", True))
+    monkeypatch.setattr(
+        dialogs,
+        "ask_overwrite_changed",
+        lambda parent, name: (
+            seen["asked"].append(("changed", name)) or pick("changed_on_disk", "cancel")
+        ),
+    )
     return given, seen
 
 
@@ -194,6 +202,66 @@ def test_save_failure_keeps_the_document_dirty(window, answers, tmp_path):
         target.parent.chmod(0o700)
     assert window.document.is_dirty
     assert seen["errors"] and "could not be saved" in seen["errors"][-1]
+
+
+def _written_by_someone_else(path: Path, title: str) -> bytes:
+    other = load_map(path)
+    other.title = title
+    save_map(other, path)
+    later = path.stat().st_mtime + 5  # a clock tick away even on coarse file systems
+    os.utime(path, (later, later))
+    return path.read_bytes()
+
+
+def test_save_asks_before_replacing_a_file_another_program_changed(
+    window, answers, sample, tmp_path
+):
+    given, seen = answers
+    assert window.file_actions.load(sample)
+    _edit(window, "Mine")
+    theirs = _written_by_someone_else(sample, "Theirs")
+
+    # Cancel: nothing written, my edit still unsaved
+    assert not window.file_actions.save()
+    assert seen["asked"] == [("changed", sample.name)]
+    assert sample.read_bytes() == theirs and window.document.is_dirty
+
+    # Save As: my version elsewhere, theirs untouched
+    copy = tmp_path / "mine.journey.json"
+    given.update(changed_on_disk="save_as", save_path=str(copy))
+    assert window.file_actions.save()
+    assert load_map(copy).title == "Mine" and sample.read_bytes() == theirs
+    assert window.document.path == copy
+
+    # Saving the copy again asks nothing: this document wrote it
+    _edit(window, "Mine again")
+    assert window.file_actions.save()
+    assert load_map(copy).title == "Mine again" and len(seen["asked"]) == 2
+
+
+def test_save_over_a_changed_file_when_the_user_says_so(window, answers, sample):
+    given, seen = answers
+    assert window.file_actions.load(sample)
+    _edit(window, "Mine")
+    _written_by_someone_else(sample, "Theirs")
+    given["changed_on_disk"] = "overwrite"
+    assert window.file_actions.save()
+    assert load_map(sample).title == "Mine" and not window.document.is_dirty
+    _edit(window, "Mine, later")
+    assert window.file_actions.save()  # after my own save, no question
+    assert [q for q in seen["asked"] if q[0] == "changed"] == [("changed", sample.name)]
+
+
+def test_save_does_not_ask_when_the_file_is_unchanged_or_gone(window, answers, sample):
+    _given, seen = answers
+    assert window.file_actions.load(sample)
+    _edit(window, "Mine")
+    assert window.file_actions.save()
+    sample.unlink()  # moved away meanwhile: saving writes it again
+    _edit(window, "Again")
+    assert window.file_actions.save()
+    assert load_map(sample).title == "Again"
+    assert [q for q in seen["asked"] if q[0] == "changed"] == []
 
 
 def test_recent_files_are_remembered_and_missing_ones_greyed(window, answers, sample, tmp_path):

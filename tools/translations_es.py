@@ -395,4 +395,10 @@ ES = {
     "Your work is safe: every map with unsaved changes has just been written to a recovery copy. Save your map now, and restart CJ Designer if anything looks wrong.": "Tu trabajo está a salvo: todos los mapas con cambios sin guardar se acaban de escribir en una copia de recuperación. Guarda tu mapa ahora y reinicia CJ Designer si algo no se ve bien.",
     "A recovery copy could not be written. Save your map now, under a new name if saving over it fails, and restart CJ Designer.": "No se pudo escribir una copia de recuperación. Guarda tu mapa ahora (con otro nombre si no se puede guardar encima) y reinicia CJ Designer.",
     "The details were written to {path}. Please include that file when you report the problem.": "Los detalles se han guardado en {path}. Adjunta ese archivo cuando informes del problema.",
+    # a file changed by another program (ui/file_actions.py)
+    "File changed on disk": "El archivo ha cambiado en el disco",
+    "“{name}” has been changed by another program since you opened it.": "Otro programa ha modificado «{name}» desde que lo abriste.",
+    "Saving over it replaces those changes with yours. Save As keeps both versions.": "Si lo guardas encima, tus cambios sustituirán a los suyos. «Guardar como» conserva las dos versiones.",
+    "Save Over It": "Guardar encima",
+    "Save As…": "Guardar como…",
 }

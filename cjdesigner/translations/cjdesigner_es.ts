@@ -95,6 +95,26 @@
         <translation>Si no guardas, perderás los cambios.</translation>
     </message>
     <message>
+        <source>File changed on disk</source>
+        <translation>El archivo ha cambiado en el disco</translation>
+    </message>
+    <message>
+        <source>“{name}” has been changed by another program since you opened it.</source>
+        <translation>Otro programa ha modificado «{name}» desde que lo abriste.</translation>
+    </message>
+    <message>
+        <source>Saving over it replaces those changes with yours. Save As keeps both versions.</source>
+        <translation>Si lo guardas encima, tus cambios sustituirán a los suyos. «Guardar como» conserva las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Save Over It</source>
+        <translation>Guardar encima</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
         <source>Journey maps (*.journey.json *.ojf)</source>
         <translation>Mapas de viaje (*.journey.json *.ojf)</translation>
     </message>

@@ -76,6 +76,29 @@ def ask_save_discard_cancel(parent: QWidget | None, name: str) -> str:
     }.get(QMessageBox.StandardButton(answer), "cancel")
 
 
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
+    """The file changed on disk since it was opened: "overwrite", "save_as" or "cancel"."""
+    if "changed_on_disk" in AUTO_ANSWERS:
+        return str(AUTO_ANSWERS["changed_on_disk"])
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("File changed on disk"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        tr("“{name}” has been changed by another program since you opened it.").format(name=name)
+    )
+    box.setInformativeText(
+        tr("Saving over it replaces those changes with yours. Save As keeps both versions.")
+    )
+    overwrite = box.addButton(tr("Save Over It"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    return "overwrite" if clicked is overwrite else "save_as" if clicked is save_as else "cancel"
+
+
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     """A yes/no question; True for yes."""
     if "confirm" in AUTO_ANSWERS:

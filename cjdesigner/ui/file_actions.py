@@ -138,6 +138,14 @@ class FileActions(QObject):
         document = self.window.document
         if document.path is None:
             return self.save_as()
+        if document.changed_on_disk():
+            # a colleague, a sync client or another window wrote the file meanwhile:
+            # saving over it silently would throw their version away
+            answer = dialogs.ask_overwrite_changed(self.window, document.path.name)
+            if answer == "save_as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
         return self._save_to(document.path)
 
     def save_as(self) -> bool:
