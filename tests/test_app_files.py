@@ -264,6 +264,72 @@ def test_save_does_not_ask_when_the_file_is_unchanged_or_gone(window, answers, s
     assert [q for q in seen["asked"] if q[0] == "changed"] == []
 
 
+def _select_first_touchpoint(window, qtbot):
+    tp = window.document.journey_map.touchpoints[0]
+    window.scene.clearSelection()
+    window.scene.item_for(tp.id).setSelected(True)
+    window.view.setFocus()
+    return tp
+
+
+def test_save_keeps_a_title_still_being_typed_in_place(window, answers, sample, qtbot):
+    """Ctrl+S while a title is open in its editor saves what is typed, as clicking away
+    first would; it used to save the old title and call the map saved."""
+    assert window.file_actions.load(sample)
+    with qtbot.waitExposed(window):
+        window.show()
+    tp = _select_first_touchpoint(window, qtbot)
+    window.editing.actions["rename"].trigger()
+    qtbot.waitUntil(lambda: window.view.editor is not None, timeout=2000)
+    editor = window.view.editor
+    editor.editor.selectAll()
+    qtbot.keyClicks(editor.editor, "Typed, never entered")
+    window.save_action.trigger()
+    assert load_map(sample).touchpoint(tp.id).title == "Typed, never entered"
+    assert not window.document.is_dirty and window.view.editor is None
+
+
+def test_closing_with_a_title_still_being_typed_asks_to_save_it(window, answers, sample, qtbot):
+    given, seen = answers
+    assert window.file_actions.load(sample)
+    with qtbot.waitExposed(window):
+        window.show()
+    tp = _select_first_touchpoint(window, qtbot)
+    window.editing.actions["rename"].trigger()
+    qtbot.waitUntil(lambda: window.view.editor is not None, timeout=2000)
+    window.view.editor.editor.setText("Half-typed")
+    given["save_discard"] = "save"
+    assert window.file_actions.maybe_save()
+    assert seen["asked"], "the typed title is an unsaved change"
+    assert load_map(sample).touchpoint(tp.id).title == "Half-typed"
+
+
+def test_save_keeps_a_table_cell_still_being_edited(window, answers, sample, qtbot):
+    """The same for a cell of the inspector's evidence table: its editor commits first."""
+    from PySide6.QtWidgets import QTableWidget
+
+    assert window.file_actions.load(sample)
+    with qtbot.waitExposed(window):
+        window.show()
+    tp = _select_first_touchpoint(window, qtbot)
+    dock = window.features["inspector"]
+    tables = [t for t in dock.findChildren(QTableWidget) if t.isVisible()]
+    table = next(t for t in tables if "Note" in t.horizontalHeaderItem(1).text())
+    rows_before = table.rowCount()
+    assert rows_before > 0, "the sample's first touchpoint has evidence"
+    table.setFocus()
+    table.editItem(table.item(0, 1))
+    cell_editor = table.focusWidget() if table.focusWidget() is not table else None
+    cell_editor = cell_editor or table.viewport().focusWidget()
+    assert cell_editor is not None and cell_editor is not table
+    cell_editor.selectAll()
+    qtbot.keyClicks(cell_editor, "n=42, typed in the cell")
+    window.save_action.trigger()
+    saved = load_map(sample).touchpoint(tp.id)
+    assert saved.evidence[0].note == "n=42, typed in the cell"
+    assert not window.document.is_dirty
+
+
 def test_recent_files_are_remembered_and_missing_ones_greyed(window, answers, sample, tmp_path):
     window.open_path(sample)
     other = tmp_path / "other.journey.json"

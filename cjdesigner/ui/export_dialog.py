@@ -228,6 +228,7 @@ class ExportActions(QObject):
         """Ask for options and a file, then write the poster on a worker thread."""
         if self.busy:
             return
+        self.window.commit_pending_edits()
         settings = self._settings()
         initial = PdfOptions(
             settings.export_choice("paper", "A1"),
@@ -319,6 +320,7 @@ class ExportActions(QObject):
         """PNG (at a chosen DPI) or SVG of the whole map."""
         if self.busy:
             return
+        self.window.commit_pending_edits()
         dpi = 150.0
         if kind == "png":
             chosen = dialogs.ask_png_dpi(
@@ -369,6 +371,7 @@ class ExportActions(QObject):
         """Touchpoints, pains and opportunities as CSV (plain UTF-8 or with a BOM for Excel)."""
         if self.busy:
             return
+        self.window.commit_pending_edits()
         from cjdesigner.export.table import export_csv
 
         filters = [tr("CSV, UTF-8 (*.csv)"), tr("CSV for Excel, UTF-8 with BOM (*.csv)")]

@@ -75,6 +75,7 @@ class FileActions(QObject):
     # ----------------------------------------------------------- questions
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current document (saved, discarded, or clean)."""
+        self.window.commit_pending_edits()
         document = self.window.document
         if not document.is_dirty:
             return True
@@ -135,6 +136,7 @@ class FileActions(QObject):
 
     def save(self) -> bool:
         """Save to the current file (Save As for untitled or imported maps)."""
+        self.window.commit_pending_edits()
         document = self.window.document
         if document.path is None:
             return self.save_as()
@@ -150,6 +152,7 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         """Ask for a .journey.json name and save there."""
+        self.window.commit_pending_edits()
         document = self.window.document
         imported = getattr(document, "imported_from", None)
         if document.path is not None:

@@ -21,7 +21,14 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QWidget,
+)
 
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
@@ -124,6 +131,23 @@ class MainWindow(QMainWindow):
         name = path.name if path else self.document.journey_map.title
         self.setWindowModified(self.document.is_dirty)
         self.setWindowTitle(f"{name}[*] — CJ Designer")
+
+    def commit_pending_edits(self) -> None:
+        """Finish an edit still in progress (a title typed in place, a table cell) so that
+        Save, Export and Close see it, as clicking elsewhere would. Without this, Ctrl+S
+        with a title still open in its editor saved the old title and marked the map
+        saved; closing then dropped the typed text without a question. Fields of the
+        docks need nothing: they change the map with each keystroke."""
+        if self.view.editor is not None:
+            self.view.editor.commit()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return
+        parent = focus.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractItemView):
+            parent = parent.parentWidget()
+        if parent is not None and focus is not parent:  # a cell editor: leaving commits it
+            parent.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --------------------------------------------------------------- menus
     def _build_menus(self) -> None:
