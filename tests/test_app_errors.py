@@ -101,6 +101,18 @@ def test_when_no_draft_can_be_written_the_user_is_told_so(window, shown, qtbot, 
     assert "could not be written" in shown[0][0] and "is safe" not in shown[0][0]
 
 
+def test_without_a_console_the_error_is_still_logged_and_reported(
+    window, shown, qtbot, tmp_path, monkeypatch
+):
+    """Started from a menu on Windows (pythonw) there is no sys.stderr at all."""
+    monkeypatch.setattr(sys, "stderr", None)
+    log = tmp_path / "errors.log"
+    guard = ErrorGuard(lambda: [window], log)
+    guard.handle(_raise(RuntimeError("no console")))
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "RuntimeError: no console" in log.read_text(encoding="utf-8")
+
+
 def test_the_log_keeps_the_newest_entries_under_its_limit(tmp_path):
     log = tmp_path / "errors.log"
     guard = ErrorGuard(lambda: [], log)

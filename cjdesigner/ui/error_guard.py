@@ -100,7 +100,8 @@ class ErrorGuard(QObject):
         key = signature(exc_type, tb)
         count = self.seen[key] = self.seen.get(key, 0) + 1
         details = "".join(traceback.format_exception(exc_type, exc, tb))
-        sys.stderr.write(details)  # a developer's console still shows it
+        if sys.stderr is not None:  # None when started without a console (pythonw)
+            sys.stderr.write(details)  # a developer's console still shows it
         if count <= MAX_LOGGED_REPEATS:
             self._write_log(details, count)
         if count > 1:
