@@ -119,6 +119,10 @@ def recover_drafts(window: MainWindow) -> list[MainWindow]:
             else None
         )
         document = Document(journey_map, original)
+        if original is not None and draft.original_stamp is not None:
+            # the draft is based on the file as it was then: if another program changed
+            # it since, Save asks before replacing that version
+            document.disk_stamp = draft.original_stamp
         document.draft_id = draft.draft_id  # autosave keeps updating the same draft
         document.mark_dirty()
         target = window if not used and not window.document.is_dirty else _new_window()

@@ -120,6 +120,17 @@ class Document(QObject):
         """Where the map is saved, or None for an untitled map."""
         return self._path
 
+    @property
+    def disk_stamp(self) -> tuple[int, int] | None:
+        """The file's (modification time in ns, size) when this document last read or
+        wrote it; set it when the map came from elsewhere (a recovered draft remembers
+        the file it was based on)."""
+        return self._disk_stamp
+
+    @disk_stamp.setter
+    def disk_stamp(self, stamp: tuple[int, int] | None) -> None:
+        self._disk_stamp = stamp
+
     def changed_on_disk(self) -> bool:
         """True when another program has written the file since this document read or
         last saved it (its modification time or size differ). A file that is gone is not

@@ -91,6 +91,43 @@ def test_a_draft_identical_to_its_file_is_dropped_without_a_prompt(window, qtbot
     assert asked == [] and not draft.exists()
 
 
+def test_a_recovered_draft_still_asks_before_replacing_a_file_changed_since(
+    window, qtbot, monkeypatch
+):
+    """Crash, then a colleague saves the same file, then the draft is recovered: Save must
+    not silently replace the colleague's version (the draft remembers which file it was
+    based on)."""
+    _edit(window, "Mine, unsaved at the crash")
+    window.autosaver.write_now()
+    window.autosaver.flush()
+    draft = window.autosaver.draft_path()
+    meta_path = draft.with_name(draft.name.replace(".draft.journey.json", ".draft.json"))
+    meta = json.loads(meta_path.read_text())
+    meta["pid"] = 0  # as if its session had ended
+    meta_path.write_text(json.dumps(meta))
+    path = window.document.path
+    theirs = load_map(path)
+    theirs.title = "The colleague's version"
+    path.write_bytes(map_to_bytes(theirs))
+    later = path.stat().st_mtime + 5
+    os.utime(path, (later, later))
+
+    monkeypatch.setattr(
+        dialogs, "ask_recover", lambda parent, drafts: {meta["draft_id"]: "recover"}
+    )
+    window.autosaver.close(clean=False)  # the crashed session is gone: it removes nothing
+    window.document.undo_stack.setClean()  # and this window starts clean
+    asked = []
+    monkeypatch.setattr(
+        dialogs, "ask_overwrite_changed", lambda parent, name: asked.append(name) or "cancel"
+    )
+    assert recover_drafts(window) == [window]
+    assert window.document.journey_map.title == "Mine, unsaved at the crash"
+    assert not window.file_actions.save()
+    assert asked == [path.name]
+    assert load_map(path).title == "The colleague's version"
+
+
 def _run_app(env_extra: dict, args: list[str], home: Path) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(

@@ -58,6 +58,7 @@ class Draft:
     original_path: str | None
     pid: int
     process: str | None = None  # the session's process identity (see processes.py)
+    original_stamp: tuple[int, int] | None = None  # the saved file the draft was based on
 
     def saved_at_text(self) -> str:
         """When the draft was written, in local time."""
@@ -84,6 +85,12 @@ def _text_or_none(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _stamp_or_none(value: object) -> tuple[int, int] | None:
+    if isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value):
+        return (value[0], value[1])
+    return None
+
+
 def find_drafts(folder: Path | None = None) -> list[Draft]:
     """Drafts left by sessions that are no longer running, oldest first.
 
@@ -106,6 +113,7 @@ def find_drafts(folder: Path | None = None) -> list[Draft]:
                 original_path=meta.get("original_path") or None,
                 pid=int(meta.get("pid", 0)),
                 process=_text_or_none(meta.get("process")),
+                original_stamp=_stamp_or_none(meta.get("original_stamp")),
             )
         except (OSError, ValueError, KeyError, TypeError):
             continue  # an unreadable description: leave it, never crash on start-up
@@ -252,6 +260,7 @@ class Autosaver(QObject):
             "title": document.journey_map.title,
             "saved_at": datetime.now(timezone.utc).isoformat(),
             "original_path": os.fspath(document.path) if document.path else None,
+            "original_stamp": document.disk_stamp,
             "pid": os.getpid(),
             "process": _own_identity(),
         }
