@@ -16,7 +16,7 @@ import pytest
 
 from cjdesigner.app import create_main_window, recover_drafts
 from cjdesigner.commands import SetFieldsCommand
-from cjdesigner.model import load_map, map_to_bytes
+from cjdesigner.model import MapFileError, load_map, map_to_bytes
 from cjdesigner.model.processes import process_identity
 from cjdesigner.ui import autosave as autosave_module
 from cjdesigner.ui import dialogs
@@ -126,6 +126,31 @@ def test_a_recovered_draft_still_asks_before_replacing_a_file_changed_since(
     assert not window.file_actions.save()
     assert asked == [path.name]
     assert load_map(path).title == "The colleague's version"
+
+
+def test_when_drafts_cannot_be_written_the_status_bar_says_so(window, qtbot, monkeypatch):
+    """A full disk or a read-only profile folder used to make autosave fail silently."""
+    label = window.draft_warning
+    assert label.isHidden()
+    original = autosave_module.atomic_write_bytes
+
+    def full_disk(path, data):
+        raise MapFileError(path, "could not be saved: the disk is full")
+
+    monkeypatch.setattr(autosave_module, "atomic_write_bytes", full_disk)
+    _edit(window, "Not kept")
+    window.autosaver.write_now()
+    window.autosaver.flush()
+    qtbot.waitUntil(lambda: not label.isHidden(), timeout=2000)
+    assert "Recovery copies cannot be written" in label.text()
+    assert "the disk is full" in label.toolTip()
+
+    monkeypatch.setattr(autosave_module, "atomic_write_bytes", original)  # space again
+    _edit(window, "Kept")
+    window.autosaver.write_now()
+    window.autosaver.flush()
+    qtbot.waitUntil(label.isHidden, timeout=2000)
+    assert load_map(window.autosaver.draft_path()).title == "Kept"
 
 
 def _run_app(env_extra: dict, args: list[str], home: Path) -> subprocess.Popen:

@@ -401,4 +401,6 @@ ES = {
     "Saving over it replaces those changes with yours. Save As keeps both versions.": "Si lo guardas encima, tus cambios sustituirán a los suyos. «Guardar como» conserva las dos versiones.",
     "Save Over It": "Guardar encima",
     "Save As…": "Guardar como…",
+    # autosave health (ui/autosave.py)
+    "Recovery copies cannot be written: save your work yourself": "No se pueden escribir copias de recuperación: guarda tú el trabajo",
 }

@@ -1242,6 +1242,10 @@
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
+    <message>
+        <source>Recovery copies cannot be written: save your work yourself</source>
+        <translation>No se pueden escribir copias de recuperación: guarda tú el trabajo</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
 from cjdesigner.document import Document
 from cjdesigner.model import map_to_bytes
 from cjdesigner.model.files import atomic_write_bytes
 from cjdesigner.model.processes import process_identity, session_running
+from cjdesigner.translate import tr
 
 from .settings import MAX_AUTOSAVE_WAIT_SECONDS, Settings
 
@@ -183,9 +185,12 @@ class Autosaver(QObject):
     -------
     draft_written(str)
         A draft reached the disk (its path).
+    draft_failed(str)
+        A draft could not be written (the problem, in plain words).
     """
 
     draft_written = Signal(str)
+    draft_failed = Signal(str)
 
     def __init__(self, window: MainWindow, settings: Settings | None = None) -> None:
         super().__init__(window)
@@ -275,9 +280,12 @@ class Autosaver(QObject):
             # session), so a kill between the two writes never hides a draft from recovery.
             atomic_write_bytes(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
             atomic_write_bytes(path, data)
-        except Exception:
+        except Exception as exc:  # a full disk, a read-only profile: say so, keep editing
+            with contextlib.suppress(RuntimeError):  # the window may be gone
+                self.draft_failed.emit(str(exc))
             return
-        self.draft_written.emit(os.fspath(path))
+        with contextlib.suppress(RuntimeError):
+            self.draft_written.emit(os.fspath(path))
 
     def _remove_draft_of(self, document: Document) -> None:
         draft_id = getattr(document, "draft_id", None)
@@ -313,3 +321,28 @@ class Autosaver(QObject):
             self._remove_draft_of(self.document)
         self._closed = True
         self._executor.shutdown(wait=True)
+
+
+def show_draft_health(window: MainWindow, autosaver: Autosaver) -> QLabel:
+    """A warning in the status bar while recovery drafts cannot be written.
+
+    Without it a full disk or a read-only profile folder made autosave fail silently,
+    and the user went on trusting that a crash would lose nothing. The warning stays
+    until a draft is written again or another map is opened; the problem is its tooltip.
+    """
+    label = QLabel(window)
+    label.setObjectName("draft_warning")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: #b3261e; font-weight: 600;")
+    label.hide()
+    window.statusBar().addPermanentWidget(label)
+
+    def failed(problem: str) -> None:
+        label.setText(tr("Recovery copies cannot be written: save your work yourself"))
+        label.setToolTip(problem)
+        label.show()
+
+    autosaver.draft_failed.connect(failed)
+    autosaver.draft_written.connect(lambda _path: label.hide())
+    window.document_changed.connect(lambda _document: label.hide())
+    return label

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.view.fit_map()
 
     def _install_features(self) -> None:
-        from .autosave import Autosaver
+        from .autosave import Autosaver, show_draft_health
         from .editing import install_editing
         from .export_dialog import install_export
         from .file_actions import install_file_actions
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self._build_language_menu()
         install_help(self)
         self.autosaver = Autosaver(self, self.settings)
+        self.draft_warning = show_draft_health(self, self.autosaver)
 
     # ------------------------------------------------------------ document
     def _watch(self, document: Document) -> None:
