@@ -12,18 +12,14 @@ commands pushed inside a macro is not kept alive and redo crashes. Build a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from PySide6.QtGui import QUndoCommand
 
-from cjdesigner.model.edits import (
-    StageDependents,
-    pain_dependents,
-    stage_dependents,
-    touchpoint_dependents,
-)
+from cjdesigner.model.edits import deletion
 
 if TYPE_CHECKING:
     from cjdesigner.document import Document
@@ -213,56 +209,56 @@ class MoveIndexCommand(Command):
         self._document.move_index(self._kind, self.object_id, self._old_index)
 
 
-def _add_dependent_removals(
-    document: Document, deps: StageDependents, parent: QUndoCommand, stage_id: str | None = None
-) -> None:
-    """Children that clear links and remove dependents, in an order that never dangles."""
-    for opp_id in deps.unlinked_opportunity_ids:
-        SetFieldsCommand(document, opp_id, {"answers_pain_id": None}, parent=parent)
-    for lane_id in deps.lane_cells:
-        # The stage's notes leave the lane with it (undo brings them back).
-        lane = document.object(lane_id)
-        cells = {k: v for k, v in lane.cells.items() if k != stage_id}  # type: ignore[attr-defined]
-        SetFieldsCommand(document, lane_id, {"cells": cells}, parent=parent)
-    for opp_id in deps.opportunity_ids:
-        RemoveCommand(document, "opportunity", opp_id, parent=parent)
-    for pain_id in deps.pain_ids:
-        RemoveCommand(document, "pain", pain_id, parent=parent)
-    for tp_id in deps.touchpoint_ids:
-        RemoveCommand(document, "touchpoint", tp_id, parent=parent)
+def remove_objects_command(
+    document: Document,
+    stage_ids: Iterable[str] = (),
+    touchpoint_ids: Iterable[str] = (),
+    pain_ids: Iterable[str] = (),
+    opportunity_ids: Iterable[str] = (),
+    text: str = "Delete",
+) -> MacroCommand:
+    """Delete these objects and all that hangs on them as one undo step.
+
+    Children run in an order that never leaves a reference dangling: links to pains
+    that go are cleared and lanes drop the notes of stages that go while everything
+    still exists, then opportunities, pains, touchpoints and stages are removed. Undo
+    runs it backwards, so each object is back before anything refers to it again.
+    """
+    gone = deletion(document.journey_map, stage_ids, touchpoint_ids, pain_ids, opportunity_ids)
+    command = MacroCommand(text)
+    for opp_id in gone.unlinked_opportunity_ids:
+        SetFieldsCommand(document, opp_id, {"answers_pain_id": None}, parent=command)
+    for lane_id, cells in gone.lane_cells.items():
+        SetFieldsCommand(document, lane_id, {"cells": cells}, parent=command)
+    for kind, ids in (
+        ("opportunity", gone.opportunity_ids),
+        ("pain", gone.pain_ids),
+        ("touchpoint", gone.touchpoint_ids),
+        ("stage", gone.stage_ids),
+    ):
+        for object_id in ids:
+            RemoveCommand(document, kind, object_id, parent=command)
+    return command
 
 
 def remove_stage_command(document: Document, stage_id: str, text: str = "") -> QUndoCommand:
     """Delete a stage with its touchpoints, markers and lane notes, as one undo step."""
-    deps = stage_dependents(document.journey_map, stage_id)
     name = document.object(stage_id).name  # type: ignore[attr-defined]
-    command = RemoveCommand(document, "stage", stage_id, text or f"Delete stage “{name}”")
-    _add_dependent_removals(document, deps, command, stage_id)
-    return command
+    return remove_objects_command(document, [stage_id], text=text or f"Delete stage “{name}”")
 
 
 def remove_touchpoints_command(
     document: Document, touchpoint_ids: set[str], text: str = ""
 ) -> QUndoCommand:
     """Delete touchpoints with the markers anchored to them, as one undo step."""
-    deps = touchpoint_dependents(document.journey_map, touchpoint_ids)
-    command = MacroCommand(
-        text or ("Delete touchpoint" if len(touchpoint_ids) == 1 else "Delete touchpoints")
-    )
-    _add_dependent_removals(document, deps, command)
-    return command
+    default = "Delete touchpoint" if len(touchpoint_ids) == 1 else "Delete touchpoints"
+    return remove_objects_command(document, touchpoint_ids=touchpoint_ids, text=text or default)
 
 
 def remove_markers_command(
     document: Document, pain_ids: set[str], opportunity_ids: set[str], text: str = ""
 ) -> QUndoCommand:
     """Delete pains and opportunities; opportunities answering a deleted pain are unlinked."""
-    command = MacroCommand(text or "Delete markers")
-    for opp_id in pain_dependents(document.journey_map, pain_ids):
-        if opp_id not in opportunity_ids:
-            SetFieldsCommand(document, opp_id, {"answers_pain_id": None}, parent=command)
-    for opp_id in opportunity_ids:
-        RemoveCommand(document, "opportunity", opp_id, parent=command)
-    for pain_id in pain_ids:
-        RemoveCommand(document, "pain", pain_id, parent=command)
-    return command
+    return remove_objects_command(
+        document, pain_ids=pain_ids, opportunity_ids=opportunity_ids, text=text or "Delete markers"
+    )

@@ -238,6 +238,39 @@ def test_delete_a_stage_takes_its_touchpoints_and_markers_and_undo_brings_them_b
     assert all(isinstance(scene.item_for(t.id), TouchpointItem) for t in jm.touchpoints)
 
 
+def test_deleting_several_stages_with_the_mouse_leaves_a_map_that_saves(window, tmp_path):
+    """Click one stage header, Ctrl+click another, Delete: both go with all their notes
+    and markers, the map stays sound (it used to keep the first stage's lane notes, and
+    Save refused the map), and undo and redo are exact."""
+    from cjdesigner.model import save_map
+    from cjdesigner.model.journey import find_reference_problem
+
+    jm = window.document.journey_map
+    scene, view = window.scene, window.view
+    first, second = jm.stages[1], jm.stages[2]
+    assert all(first.id in lane.cells and second.id in lane.cells for lane in jm.lanes)
+    for stage, modifiers in (
+        (second, helpers.NO_MODIFIER),
+        (first, Qt.KeyboardModifier.ControlModifier),
+    ):
+        header = scene.item_for(stage.id).box.header
+        _center(view, header)
+        helpers.press(view, (header.cx, header.cy), modifiers=modifiers)
+        helpers.release(view, (header.cx, header.cy), modifiers=modifiers)
+    assert set(scene.selected_ids()) == {first.id, second.id}
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    view.setFocus()
+    window.editing.actions["delete"].trigger()
+    assert jm.stage(first.id) is None and jm.stage(second.id) is None
+    assert find_reference_problem(jm) is None
+    assert all(first.id not in lane.cells and second.id not in lane.cells for lane in jm.lanes)
+    save_map(jm, tmp_path / "saved.journey.json")  # refused before: dangling lane notes
+    after = jm.model_dump()
+    _exact_undo(window, before, count)
+    window.document.undo_stack.redo()
+    assert jm.model_dump() == after
+
+
 def test_arrow_keys_nudge_and_a_held_key_is_one_step(window):
     jm = window.document.journey_map
     scene, view = window.scene, window.view

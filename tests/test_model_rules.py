@@ -19,7 +19,7 @@ from cjdesigner.model import (
     map_from_bytes,
     map_to_bytes,
 )
-from cjdesigner.model.edits import apply_fields, stage_dependents
+from cjdesigner.model.edits import apply_fields, deletion
 from cjdesigner.model.journey import find_reference_problem
 from cjdesigner.model.photo import MAX_PHOTO_BYTES, check_photo, photo_size
 from cjdesigner.model.templates import TEMPLATES, new_map_from_template
@@ -118,18 +118,52 @@ def test_deleting_a_stage_with_its_dependents_leaves_no_dangling_reference():
     )
     jm.opportunities.append(elsewhere)
     jm.lanes[0].cells[stage.id] = "notes"
-    deps = stage_dependents(jm, stage.id)
-    assert deps.touchpoint_ids and deps.pain_ids and deps.opportunity_ids
-    assert deps.unlinked_opportunity_ids == [elsewhere.id]
-    elsewhere.answers_pain_id = None
-    # Each assignment re-validates the whole map, so dependents go first.
-    jm.opportunities = [o for o in jm.opportunities if o.id not in deps.opportunity_ids]
-    jm.pains = [p for p in jm.pains if p.id not in deps.pain_ids]
-    jm.touchpoints = [t for t in jm.touchpoints if t.id not in deps.touchpoint_ids]
-    for lane in jm.lanes:
-        lane.cells.pop(stage.id, None)
-    jm.stages = [s for s in jm.stages if s.id != stage.id]
+    gone = deletion(jm, [stage.id])
+    assert gone.touchpoint_ids and gone.pain_ids and gone.opportunity_ids
+    assert gone.unlinked_opportunity_ids == [elsewhere.id]
+    assert stage.id not in gone.lane_cells[jm.lanes[0].id]
+    _apply(jm, gone)
     assert find_reference_problem(jm) is None
+
+
+def test_deleting_several_stages_at_once_leaves_no_dangling_reference():
+    """Two stages: an opportunity of the second answers a pain of the first, and every
+    lane holds notes for both. Stage by stage, the second stage's lane notes brought the
+    first's back and the first cleared a link on an opportunity the second removed."""
+    jm = small_map()
+    first, second = jm.stages[0], jm.stages[1]
+    pain = Pain(title="Early pain", stage_id=first.id)
+    answer = Opportunity(title="Later answer", stage_id=second.id, answers_pain_id=pain.id)
+    jm.pains.append(pain)
+    jm.opportunities.append(answer)
+    for lane in jm.lanes:
+        lane.cells.update({first.id: "one", second.id: "two"})
+    for order in ([first.id, second.id], [second.id, first.id]):
+        gone = deletion(jm, order)
+        assert gone.stage_ids == [first.id, second.id]  # map order, whatever the selection
+        assert answer.id in gone.opportunity_ids and answer.id not in gone.unlinked_opportunity_ids
+        assert all(
+            first.id not in cells and second.id not in cells for cells in gone.lane_cells.values()
+        )
+    survivor = jm.model_copy(deep=True)
+    _apply(survivor, deletion(survivor, [second.id, first.id]))
+    assert find_reference_problem(survivor) is None
+    assert [s.id for s in survivor.stages] == [s.id for s in jm.stages[2:]]
+
+
+def _apply(jm, gone) -> None:
+    """Carry out a deletion on a bare model, in the order the delete command uses."""
+    for opp in jm.opportunities:
+        if opp.id in gone.unlinked_opportunity_ids:
+            opp.answers_pain_id = None
+    for lane in jm.lanes:
+        if lane.id in gone.lane_cells:
+            lane.cells = gone.lane_cells[lane.id]
+    # Each assignment re-validates the whole map, so dependents go first.
+    jm.opportunities = [o for o in jm.opportunities if o.id not in gone.opportunity_ids]
+    jm.pains = [p for p in jm.pains if p.id not in gone.pain_ids]
+    jm.touchpoints = [t for t in jm.touchpoints if t.id not in gone.touchpoint_ids]
+    jm.stages = [s for s in jm.stages if s.id not in gone.stage_ids]
 
 
 def test_apply_fields_changes_an_anchor_atomically_or_not_at_all():

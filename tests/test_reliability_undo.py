@@ -2,7 +2,8 @@
 
 A hypothesis state machine pushes every kind of document command (add, delete and
 reorder stages; add, move and delete touchpoints; markers and their links; lane notes;
-persona and map fields; merged typing; arrow-key nudges of a multi-selection) interleaved
+persona and map fields; merged typing; arrow-key nudges of a multi-selection; deleting a
+mixed selection of stages, touchpoints and markers at once) interleaved
 with undo and redo. Invariants after every step: the map is consistent (no dangling
 reference), saves and reloads equal, and the live canvas has the same items, in the same
 places, as a canvas built afresh from the model.
@@ -24,6 +25,7 @@ from cjdesigner.commands import (
     MoveIndexCommand,
     SetFieldsCommand,
     remove_markers_command,
+    remove_objects_command,
     remove_stage_command,
     remove_touchpoints_command,
 )
@@ -40,7 +42,10 @@ class UndoMachine(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.document = Document(small_map())
+        start = small_map()
+        for lane in start.lanes:  # notes under every stage: deleting stages must drop them
+            lane.cells = {stage.id: f"notes {i}" for i, stage in enumerate(start.stages)}
+        self.document = Document(start)
         self.start = self.document.journey_map.model_dump()
         self.scene = MapScene(self.document)  # the live canvas follows every step
 
@@ -62,6 +67,24 @@ class UndoMachine(RuleBasedStateMachine):
     def delete_stage(self, data):
         stage = data.draw(st.sampled_from(self.jm.stages))
         self.push(remove_stage_command(self.document, stage.id))
+
+    @precondition(lambda self: len(self.jm.stages) > 2)
+    @rule(data=st.data())
+    def delete_a_mixed_selection(self, data):
+        """Delete, as one step, what a rubber band or Ctrl+clicks select: several stages
+        (never all) with touchpoints and markers of other stages, in any order."""
+        jm = self.jm
+        stages = data.draw(
+            st.lists(st.sampled_from([s.id for s in jm.stages]), unique=True, max_size=2)
+        )
+        pick = lambda objects: data.draw(  # noqa: E731
+            st.lists(st.sampled_from([o.id for o in objects]), unique=True, max_size=3)
+            if objects
+            else st.just([])
+        )
+        tps, pains, opps = pick(jm.touchpoints), pick(jm.pains), pick(jm.opportunities)
+        if stages or tps or pains or opps:
+            self.push(remove_objects_command(self.document, stages, tps, pains, opps))
 
     @rule(data=st.data())
     def reorder_stage(self, data):

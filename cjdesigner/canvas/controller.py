@@ -16,13 +16,10 @@ from cjdesigner.commands import (
     CommandId,
     InsertCommand,
     MacroCommand,
-    RemoveCommand,
     SetFieldsCommand,
-    remove_markers_command,
-    remove_stage_command,
+    remove_objects_command,
 )
 from cjdesigner.model import Opportunity, Pain, Stage, Touchpoint, new_id
-from cjdesigner.model.edits import stage_dependents, touchpoint_dependents
 from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
@@ -171,42 +168,19 @@ class EditController:
         selected = self.scene.selected_objects()
         if not selected:
             return False
-        jm = self.document.journey_map
-        stages = [i for k, i in selected if k == "stage"]
-        gone_tps: set[str] = set()
-        gone_markers: set[str] = set()
-        for stage_id in stages:
-            deps = stage_dependents(jm, stage_id)
-            gone_tps |= set(deps.touchpoint_ids)
-            gone_markers |= set(deps.pain_ids) | set(deps.opportunity_ids)
-        tps = {i for k, i in selected if k == "touchpoint"} - gone_tps
-        deps = touchpoint_dependents(jm, tps)
-        gone_markers |= set(deps.pain_ids) | set(deps.opportunity_ids)
-        pains = {i for k, i in selected if k == "pain"} - gone_markers
-        opps = {i for k, i in selected if k == "opportunity"} - gone_markers
-        command = MacroCommand(tr("Delete"))
-        if pains or opps:
-            command.add_child(remove_markers_command(self.document, pains, opps))
-        if tps:
-            for opp_id in deps.unlinked_opportunity_ids:
-                if opp_id not in opps:
-                    SetFieldsCommand(
-                        self.document, opp_id, {"answers_pain_id": None}, parent=command
-                    )
-            for opp_id in deps.opportunity_ids:
-                RemoveCommand(self.document, "opportunity", opp_id, parent=command)
-            for pain_id in deps.pain_ids:
-                RemoveCommand(self.document, "pain", pain_id, parent=command)
-            for tp_id in deps.touchpoint_ids:
-                RemoveCommand(self.document, "touchpoint", tp_id, parent=command)
-        for stage_id in stages:
-            command.add_child(remove_stage_command(self.document, stage_id))
-        if len(command.child_commands()) == 1:
-            only = command.child_commands()[0]
-            only.setText(tr("Delete"))
-            self.push(only)
-        else:
-            self.push(command)
+        ids: dict[str, list[str]] = {"stage": [], "touchpoint": [], "pain": [], "opportunity": []}
+        for kind, object_id in selected:
+            if kind in ids:
+                ids[kind].append(object_id)
+        command = remove_objects_command(
+            self.document,
+            ids["stage"],
+            ids["touchpoint"],
+            ids["pain"],
+            ids["opportunity"],
+            text=tr("Delete"),
+        )
+        self.push(command)
         return True
 
     # ---------------------------------------------------------------- nudge

@@ -6,6 +6,7 @@ take it back exactly; tests use them to prove no edit leaves a dangling referenc
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,63 +16,53 @@ from .journey import JourneyMap
 
 
 @dataclass
-class StageDependents:
-    """Everything that goes (or changes) when a stage is deleted."""
+class Deletion:
+    """Everything one delete takes away, in map order, and what changes to keep the
+    map sound: what a user selected plus all that hangs on it."""
 
+    stage_ids: list[str] = field(default_factory=list)
     touchpoint_ids: list[str] = field(default_factory=list)
     pain_ids: list[str] = field(default_factory=list)
     opportunity_ids: list[str] = field(default_factory=list)
     # Opportunities that stay but answered a pain that goes: their link is cleared.
     unlinked_opportunity_ids: list[str] = field(default_factory=list)
-    # lane id → the notes that lane held for the stage.
-    lane_cells: dict[str, str] = field(default_factory=dict)
+    # lane id → the lane's notes without those of the stages that go (changed lanes only)
+    lane_cells: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-def touchpoint_dependents(journey_map: JourneyMap, touchpoint_ids: set[str]) -> StageDependents:
-    """Markers anchored to these touchpoints, and opportunity links that would dangle."""
-    deps = StageDependents(
-        touchpoint_ids=[t.id for t in journey_map.touchpoints if t.id in touchpoint_ids]
+def deletion(
+    journey_map: JourneyMap,
+    stage_ids: Iterable[str] = (),
+    touchpoint_ids: Iterable[str] = (),
+    pain_ids: Iterable[str] = (),
+    opportunity_ids: Iterable[str] = (),
+) -> Deletion:
+    """What deleting these objects together removes and changes.
+
+    Computed for the whole selection at once: deleting two stages used to work stage
+    by stage, and the second stage's lane notes were computed from before the first's
+    removal, so they brought the first stage's notes back (a map that could not be
+    saved); links were cleared on opportunities another stage had already removed.
+    """
+    jm = journey_map
+    stages = set(stage_ids)
+    tps = set(touchpoint_ids) | {t.id for t in jm.touchpoints if t.stage_id in stages}
+    pains, opps = set(pain_ids), set(opportunity_ids)
+    pains |= {p.id for p in jm.pains if p.stage_id in stages or p.touchpoint_id in tps}
+    opps |= {o.id for o in jm.opportunities if o.stage_id in stages or o.touchpoint_id in tps}
+    result = Deletion(
+        stage_ids=[s.id for s in jm.stages if s.id in stages],
+        touchpoint_ids=[t.id for t in jm.touchpoints if t.id in tps],
+        pain_ids=[p.id for p in jm.pains if p.id in pains],
+        opportunity_ids=[o.id for o in jm.opportunities if o.id in opps],
     )
-    deps.pain_ids = [p.id for p in journey_map.pains if p.touchpoint_id in touchpoint_ids]
-    deps.opportunity_ids = [
-        o.id for o in journey_map.opportunities if o.touchpoint_id in touchpoint_ids
+    result.unlinked_opportunity_ids = [
+        o.id for o in jm.opportunities if o.answers_pain_id in pains and o.id not in opps
     ]
-    _add_unlinked(journey_map, deps)
-    return deps
-
-
-def stage_dependents(journey_map: JourneyMap, stage_id: str) -> StageDependents:
-    """Touchpoints, markers and lane notes that belong to a stage."""
-    tp_ids = {t.id for t in journey_map.touchpoints if t.stage_id == stage_id}
-    deps = StageDependents(touchpoint_ids=[t.id for t in journey_map.touchpoints if t.id in tp_ids])
-    deps.pain_ids = [
-        p.id for p in journey_map.pains if p.stage_id == stage_id or p.touchpoint_id in tp_ids
-    ]
-    deps.opportunity_ids = [
-        o.id
-        for o in journey_map.opportunities
-        if o.stage_id == stage_id or o.touchpoint_id in tp_ids
-    ]
-    _add_unlinked(journey_map, deps)
-    deps.lane_cells = {
-        lane.id: lane.cells[stage_id] for lane in journey_map.lanes if stage_id in lane.cells
-    }
-    return deps
-
-
-def pain_dependents(journey_map: JourneyMap, pain_ids: set[str]) -> list[str]:
-    """Opportunities whose ``answers_pain_id`` points at one of these pains."""
-    return [o.id for o in journey_map.opportunities if o.answers_pain_id in pain_ids]
-
-
-def _add_unlinked(journey_map: JourneyMap, deps: StageDependents) -> None:
-    gone_pains = set(deps.pain_ids)
-    gone_opps = set(deps.opportunity_ids)
-    deps.unlinked_opportunity_ids = [
-        o.id
-        for o in journey_map.opportunities
-        if o.answers_pain_id in gone_pains and o.id not in gone_opps
-    ]
+    for lane in jm.lanes:
+        if stages & lane.cells.keys():
+            result.lane_cells[lane.id] = {k: v for k, v in lane.cells.items() if k not in stages}
+    return result
 
 
 def apply_fields(obj: BaseModel, changes: dict[str, Any]) -> dict[str, Any]:
