@@ -84,6 +84,7 @@ def switch_language(window: MainWindow, code: str | None) -> MainWindow:
     replacement.restoreGeometry(geometry)
     window.autosaver.close(clean=False)  # the new window's autosaver takes over
     window.document_changed.disconnect()
+    window.unwatch(document)  # the replacement shows it now
     window.hide()
     window.deleteLater()
     _windows[:] = [w for w in _windows if w is not window] + [replacement]

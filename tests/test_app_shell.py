@@ -51,6 +51,30 @@ def test_switching_to_spanish_translates_menus_and_dialog_buttons_and_is_remembe
     assert english.menus["file"].title() == "&File"
 
 
+def test_opening_a_map_after_a_language_switch_leaves_no_window_listening(window, qtbot):
+    """A window rebuilt for another language takes the map over; opening another map
+    then drops it. Nobody may still listen to the dropped map: it signals while it is
+    deleted (its undo stack clears itself), and a random GUI run found the old window
+    reading that half-deleted stack whenever the map went before the window."""
+    doc = window.document
+    doc.undo_stack.push(SetFieldsCommand(doc, doc.journey_map.id, {"title": "Pending"}))
+    spanish = switch_language(window, "es")
+    qtbot.addWidget(spanish)
+    assert spanish.file_actions.load(SAMPLES / "coffee-shop.journey.json")
+    assert spanish.document is not doc
+    for listener in (window, spanish):
+        listener.setWindowTitle("untouched")
+    doc.dirty_changed.emit(True)
+    doc.path_changed.emit(None)
+    doc.undo_stack.indexChanged.emit(0)
+    assert window.windowTitle() == spanish.windowTitle() == "untouched"
+    spanish.document.undo_stack.push(
+        SetFieldsCommand(spanish.document, spanish.document.journey_map.id, {"title": "New"})
+    )
+    assert spanish.windowTitle().startswith("coffee-shop.journey.json")
+    assert spanish.isWindowModified()
+
+
 def test_presentation_mode_hides_everything_but_the_map_and_esc_leaves(window, qtbot):
     window.show()
     docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]

@@ -7,6 +7,7 @@ attach through ``menus``, ``toolbar`` and the ``document_changed`` signal.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,20 @@ class MainWindow(QMainWindow):
         document.undo_stack.indexChanged.connect(self._update_title)
         self._update_title()
 
+    def unwatch(self, document: Document) -> None:
+        """Stop following a document this window no longer shows (another map was
+        opened, or a rebuilt window took it over). A document being destroyed still
+        signals (its undo stack clears itself), and a window that kept listening read
+        a half-deleted stack: found by a random GUI run, after a language switch and
+        an Open."""
+        for signal in (
+            document.dirty_changed,
+            document.path_changed,
+            document.undo_stack.indexChanged,
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):  # not connected (any more)
+                signal.disconnect(self._update_title)
+
     def set_document(self, document: Document) -> None:
         """Show another map in this window (open, new, revert, recover)."""
         old = self.document
@@ -123,6 +138,7 @@ class MainWindow(QMainWindow):
         self.view.fit_map()
         self._watch(document)
         if old is not document:
+            self.unwatch(old)
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
         self.document_changed.emit(document)
