@@ -1,0 +1,268 @@
+"""Use the real window at random and stop at the first uncaught error.
+
+Run as a script: ``python -m tests.reliability.gui_monkey MAP SEED STEPS``. It opens a
+copy of MAP and, STEPS times, does one random thing a user could do: trigger a menu or
+toolbar action, drag, click, double-click or right-click on the canvas (with Shift,
+Ctrl or Alt), press a key (Delete, arrows, Enter, F2, Esc, letters, Ctrl+Z…), type into
+a field of the docks, or choose from a list. Modal dialogs answer at once, file dialogs
+point into a scratch folder, and the window that a language switch rebuilds takes over.
+Deferred deletes run after every step, as in the event loop.
+
+After every step the map must still be sound (no dangling reference). Prints ``seed S:
+N steps, no error`` and exits 0, or prints the last actions and the first error (an
+uncaught exception, or the map's first problem) and exits 1. It found two bugs on
+2026-11-25 (deleting several stages at once; a window still listening to a map it had
+dropped).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+MOD = Qt.KeyboardModifier
+KEYS = [
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Z,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_F2,
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_A,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_Insert,
+    Qt.Key.Key_Plus,
+    Qt.Key.Key_P,
+    Qt.Key.Key_O,
+    Qt.Key.Key_C,
+    Qt.Key.Key_V,
+    Qt.Key.Key_D,
+]
+MODIFIERS = [MOD.NoModifier, MOD.ShiftModifier, MOD.ControlModifier, MOD.AltModifier]
+TEXTS = ["", "a", "Ñandú <b>&amp;", "x" * 300, "\u202eRTL", "-7", "3.5", "1e9", " ", "😀" * 5]
+# actions that would end the run or leave the app (quit, close, open another file...)
+SKIP = ("quit", "close", "open", "new", "revert", "recent", "about", "export", "duplicate")
+
+
+def _answer_every_dialog(scratch: Path, map_path: Path) -> None:
+    from cjdesigner.ui import dialogs
+
+    dialogs.AUTO_ANSWERS.update(
+        {
+            "error": True,
+            "info": True,
+            "save_discard": "discard",
+            "confirm": True,
+            "open_path": str(map_path),
+            "save_path": str(scratch / "saved.journey.json"),
+            "template": ["blank", "es"],
+            "recover": "discard",
+            "changed_on_disk": "overwrite",
+        }
+    )
+    QDialog.exec = lambda self: 0  # type: ignore[method-assign]
+    QMessageBox.exec = lambda self: 0  # type: ignore[method-assign]
+    QMenu.exec = lambda self, *a, **k: None  # type: ignore[method-assign]
+    QInputDialog.getText = staticmethod(lambda *a, **k: ("typed <b>", True))  # type: ignore[method-assign]
+    QInputDialog.getItem = staticmethod(lambda *a, **k: ("", False))  # type: ignore[method-assign]
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(scratch / "x.pdf"), ""))  # type: ignore[method-assign]
+    QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: ("", ""))  # type: ignore[method-assign]
+
+
+class Monkey:
+    """One seeded run over one window (and the windows that replace it)."""
+
+    def __init__(self, window, seed: int) -> None:
+        self.window = window
+        self.rng = random.Random(seed)
+        self.log: list[str] = []
+
+    @property
+    def viewport(self) -> QWidget:
+        return self.window.view.viewport()
+
+    def follow_replacement(self) -> None:
+        from cjdesigner import app
+
+        live = [w for w in app._windows if w.isVisible()]
+        if live and live[-1] is not self.window:
+            self.window = live[-1]
+            self.log.append("a rebuilt window took over")
+
+    def step(self) -> None:
+        r = self.rng.random()
+        if r < 0.25:
+            self.action()
+        elif r < 0.55:
+            self.drag()
+        elif r < 0.62:
+            self.double_click()
+        elif r < 0.70:
+            self.type_into_a_field()
+        elif r < 0.74:
+            self.right_click()
+        else:
+            self.key()
+
+    def action(self) -> None:
+        actions = [
+            a
+            for a in self.window.findChildren(QAction)
+            if a.isEnabled()
+            and a.text()
+            and not a.menu()
+            and not any(s in (a.objectName() + a.text()).lower() for s in SKIP)
+        ]
+        if actions:
+            action = self.rng.choice(actions)
+            self.log.append(f"action {action.objectName() or action.text()}")
+            action.trigger()
+
+    def _point(self) -> QPoint:
+        vp = self.viewport
+        return QPoint(self.rng.randrange(vp.width()), self.rng.randrange(vp.height()))
+
+    def _mouse(
+        self, kind, pos, button=Qt.MouseButton.LeftButton, buttons=None, mods=MOD.NoModifier
+    ):
+        buttons = button if buttons is None else buttons
+        global_pos = QPointF(self.viewport.mapToGlobal(pos))
+        event = QMouseEvent(kind, QPointF(pos), global_pos, button, buttons, mods)
+        QApplication.sendEvent(self.viewport, event)
+
+    def drag(self) -> None:
+        start = self._point()
+        end = start + QPoint(self.rng.randint(-200, 200), self.rng.randint(-200, 200))
+        mods = self.rng.choice(MODIFIERS)
+        self.log.append(f"drag {start.x()},{start.y()} -> {end.x()},{end.y()} {mods}")
+        self._mouse(QEvent.Type.MouseButtonPress, start, mods=mods)
+        for i in range(1, 6):
+            pos = start + (end - start) * i / 5
+            self._mouse(
+                QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, mods
+            )
+        self._mouse(QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton, mods=mods)
+
+    def double_click(self) -> None:
+        pos = self._point()
+        self.log.append(f"double-click {pos.x()},{pos.y()}")
+        none = Qt.MouseButton.NoButton
+        self._mouse(QEvent.Type.MouseButtonPress, pos)
+        self._mouse(QEvent.Type.MouseButtonRelease, pos, buttons=none)
+        self._mouse(QEvent.Type.MouseButtonDblClick, pos)
+        self._mouse(QEvent.Type.MouseButtonRelease, pos, buttons=none)
+
+    def right_click(self) -> None:
+        pos = self._point()
+        self.log.append(f"right-click {pos.x()},{pos.y()}")
+        right = Qt.MouseButton.RightButton
+        self._mouse(QEvent.Type.MouseButtonPress, pos, right, right)
+        self._mouse(QEvent.Type.MouseButtonRelease, pos, right, Qt.MouseButton.NoButton)
+        menu = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, pos, self.viewport.mapToGlobal(pos)
+        )
+        QApplication.sendEvent(self.viewport, menu)
+
+    def type_into_a_field(self) -> None:
+        kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
+        fields = [
+            w
+            for w in self.window.findChildren(QWidget)
+            if isinstance(w, kinds) and w.isVisible() and w.isEnabled()
+        ]
+        if not fields:
+            return
+        field = self.rng.choice(fields)
+        self.log.append(f"field {type(field).__name__} {field.objectName()}")
+        field.setFocus()
+        if isinstance(field, QComboBox):
+            if field.count():
+                field.setCurrentIndex(self.rng.randrange(field.count()))
+        elif isinstance(field, QCheckBox):
+            field.click()
+        else:
+            for ch in self.rng.choice(TEXTS)[:40]:
+                QApplication.sendEvent(
+                    field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, MOD.NoModifier, ch)
+                )
+            if self.rng.random() < 0.5:
+                QApplication.sendEvent(
+                    field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, MOD.NoModifier)
+                )
+
+    def key(self) -> None:
+        key = self.rng.choice(KEYS)
+        mods = self.rng.choice([*MODIFIERS, MOD.ControlModifier | MOD.ShiftModifier])
+        target = QApplication.focusWidget() or self.viewport
+        self.log.append(f"key {key.name} {mods} -> {type(target).__name__}")
+        text = "a" if key == Qt.Key.Key_A and mods == MOD.NoModifier else ""
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, mods, text))
+
+
+def main(map_file: Path, seed: int, steps: int) -> int:
+    """Run the monkey; returns the exit status."""
+    errors: list[str] = []
+    sys.excepthook = lambda t, e, tb: errors.append("".join(traceback.format_exception(t, e, tb)))
+    scratch = Path(tempfile.mkdtemp(prefix="cjd-monkey-"))
+    copy = scratch / map_file.name
+    copy.write_bytes(map_file.read_bytes())
+    from cjdesigner import app
+    from cjdesigner.model.journey import find_reference_problem
+
+    _answer_every_dialog(scratch, copy)
+    window = app.create_main_window([str(copy)])
+    app._windows.append(window)
+    window.show()
+    monkey = Monkey(window, seed)
+    qapp = QApplication.instance()
+    for step in range(steps):
+        monkey.follow_replacement()
+        try:
+            monkey.step()
+            qapp.processEvents()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            problem = find_reference_problem(monkey.window.document.journey_map)
+            if problem is not None:  # the map must stay sound after anything a user does
+                errors.append(f"the map is no longer sound: {problem}")
+        except Exception:
+            errors.append(traceback.format_exc())
+        if errors:
+            print(f"seed {seed} step {step}: the last actions were")
+            print("\n".join(monkey.log[-15:]))
+            print(errors[0])
+            return 1
+    print(f"seed {seed}: {steps} steps, no error")
+    return 0
+
+
+if __name__ == "__main__":
+    status = main(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
+    sys.stdout.flush()
+    os._exit(status)  # skip teardown: the point was the run, not a tidy exit

@@ -1,0 +1,55 @@
+"""Random use of the real window never raises: seeded runs of tests/reliability/gui_monkey.
+
+Each run is a fresh app in a subprocess (offscreen, its own settings and data folders)
+on a copy of a sample map. ``make soak`` runs more seeds for longer.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = int(os.environ.get("CJD_MONKEY_SEEDS", "4"))  # one per sample
+STEPS = int(os.environ.get("CJD_MONKEY_STEPS", "300"))
+MAPS = ["aerolinea", "coffee-shop-future", "subscription-saas", "concesionario"]
+
+
+@pytest.mark.parametrize("seed", range(SEEDS))
+def test_random_use_of_the_window_never_raises(seed, tmp_path):
+    sample = SAMPLES / f"{MAPS[seed % len(MAPS)]}.journey.json"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+            "HOME": str(tmp_path),
+            "PYTHONPATH": str(ROOT),
+        }
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.reliability.gui_monkey",
+            str(sample),
+            str(2026 + seed),
+            str(STEPS),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    assert f"{STEPS} steps, no error" in result.stdout
