@@ -8,7 +8,8 @@ a field of the docks, or choose from a list. Modal dialogs answer at once, file 
 point into a scratch folder, and the window that a language switch rebuilds takes over.
 Deferred deletes run after every step, as in the event loop.
 
-After every step the map must still be sound (no dangling reference). Prints ``seed S:
+After every step the map must still be sound (no dangling reference), and every 50
+steps it must load back exactly as it saves. Prints ``seed S:
 N steps, no error`` and exits 0, or prints the last actions and the first error (an
 uncaught exception, or the map's first problem) and exits 1. It found two bugs on
 2026-11-25 (deleting several stages at once; a window still listening to a map it had
@@ -234,6 +235,7 @@ def main(map_file: Path, seed: int, steps: int) -> int:
     copy = scratch / map_file.name
     copy.write_bytes(map_file.read_bytes())
     from cjdesigner import app
+    from cjdesigner.model import map_from_bytes, map_to_bytes
     from cjdesigner.model.journey import find_reference_problem
 
     _answer_every_dialog(scratch, copy)
@@ -248,9 +250,12 @@ def main(map_file: Path, seed: int, steps: int) -> int:
             monkey.step()
             qapp.processEvents()
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            problem = find_reference_problem(monkey.window.document.journey_map)
+            journey_map = monkey.window.document.journey_map
+            problem = find_reference_problem(journey_map)
             if problem is not None:  # the map must stay sound after anything a user does
                 errors.append(f"the map is no longer sound: {problem}")
+            elif step % 50 == 49 and map_from_bytes(map_to_bytes(journey_map)) != journey_map:
+                errors.append("the map does not load back as it was saved")
         except Exception:
             errors.append(traceback.format_exc())
         if errors:
