@@ -306,6 +306,47 @@ def test_copy_paste_and_duplicate_touchpoints(window):
     assert len(duplicated) == 1 and len(jm.touchpoints) == count + 2
 
 
+def test_touchpoints_travel_with_their_pains_and_opportunities(window, tmp_path):
+    """Copy in one map, paste in another: the copies keep their markers, an opportunity
+    still answers the copied pain (its copy), and the map stays sound."""
+    from cjdesigner.model.journey import find_reference_problem
+
+    jm = window.document.journey_map
+    scene = window.scene
+    opp = next(o for o in jm.opportunities if o.touchpoint_id and o.answers_pain_id)
+    pain = jm.pains[[p.id for p in jm.pains].index(opp.answers_pain_id)]
+    chosen = {opp.touchpoint_id, pain.touchpoint_id} - {None}
+    scene.select_ids(sorted(chosen))
+    assert scene.controller.copy() == len(chosen)
+    window.set_document(Document(load_map(SAMPLES / "coffee-shop.journey.json")))
+    other = window.document.journey_map
+    before = (len(other.touchpoints), len(other.pains), len(other.opportunities))
+    pasted = window.scene.controller.paste()
+    assert len(pasted) == len(chosen)
+    new_pains = [p for p in other.pains if p.touchpoint_id in pasted]
+    new_opps = [o for o in other.opportunities if o.touchpoint_id in pasted]
+    assert [p.title for p in new_pains if p.title == pain.title]
+    copy_of_opp = next(o for o in new_opps if o.title == opp.title)
+    assert copy_of_opp.answers_pain_id in {p.id for p in new_pains}
+    assert find_reference_problem(other) is None
+    window.document.undo_stack.undo()  # one step takes it all back
+    assert (len(other.touchpoints), len(other.pains), len(other.opportunities)) == before
+
+
+def test_cut_deletes_only_what_it_put_on_the_clipboard(window):
+    """A stage selected with the touchpoints stays: Cut used to delete it (and any
+    selected marker) although Paste could never bring it back."""
+    jm = window.document.journey_map
+    scene = window.scene
+    stage = jm.stages[-1]
+    tp = next(t for t in jm.touchpoints if t.stage_id != stage.id)
+    scene.select_ids([stage.id, tp.id])
+    assert scene.controller.cut() == 1
+    assert jm.stage(stage.id) is not None and jm.touchpoint(tp.id) is None
+    pasted = scene.controller.paste()
+    assert [jm.touchpoint(i).title for i in pasted] == [tp.title]
+
+
 def test_rebuilt_scene_has_the_same_items(window):
     scene = window.scene
     live = {(type(i).__name__, i.model_id(), repr(i.box)) for i in scene.map_items()}

@@ -403,4 +403,5 @@ ES = {
     "Save As…": "Guardar como…",
     # autosave health (ui/autosave.py)
     "Recovery copies cannot be written: save your work yourself": "No se pueden escribir copias de recuperación: guarda tú el trabajo",
+    "Cut": "Cortar",
 }

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .scene import MapScene
 
 CLIPBOARD_MIME = "application/x-cjdesigner-touchpoints+json"
+MARKERS_MIME = "application/x-cjdesigner-markers+json"  # their pains and opportunities
 NUDGE_POSITION = 0.05
 
 # New objects are named in the map's language: the names are the client's content.
@@ -202,48 +203,66 @@ class EditController:
         return True
 
     # ------------------------------------------------------------ clipboard
-    def copy(self) -> int:
-        """Copy the selected touchpoints to the clipboard; returns how many."""
+    def _clipboard_rows(self) -> tuple[list[dict], dict[str, list[dict]]]:
+        """The selected touchpoints and the pains and opportunities anchored to them."""
         jm = self.document.journey_map
-        tps = [jm.touchpoint(i) for k, i in self.scene.selected_objects() if k == "touchpoint"]
+        selected = {i for k, i in self.scene.selected_objects() if k == "touchpoint"}
+        tps = [tp.model_dump(mode="json") for tp in jm.touchpoints if tp.id in selected]
+        markers = {
+            "pains": [p.model_dump(mode="json") for p in jm.pains if p.touchpoint_id in selected],
+            "opportunities": [
+                o.model_dump(mode="json") for o in jm.opportunities if o.touchpoint_id in selected
+            ],
+        }
+        return tps, markers
+
+    def copy(self) -> int:
+        """Copy the selected touchpoints, with their pains and opportunities, to the
+        clipboard; returns how many touchpoints."""
+        tps, markers = self._clipboard_rows()
         if not tps:
             return 0
         mime = QMimeData()
-        payload = json.dumps([tp.model_dump(mode="json") for tp in tps], ensure_ascii=False)
-        mime.setData(CLIPBOARD_MIME, payload.encode("utf-8"))
-        mime.setText("\n".join(tp.title for tp in tps))
+        mime.setData(CLIPBOARD_MIME, json.dumps(tps, ensure_ascii=False).encode("utf-8"))
+        mime.setData(MARKERS_MIME, json.dumps(markers, ensure_ascii=False).encode("utf-8"))
+        mime.setText("\n".join(tp["title"] for tp in tps))
         QGuiApplication.clipboard().setMimeData(mime)
         return len(tps)
 
     def cut(self) -> int:
-        """Copy then delete the selected touchpoints."""
+        """Copy the selected touchpoints (with their markers), then delete just those:
+        Cut never deletes what it did not put on the clipboard (a stage or a marker that
+        was selected too stays)."""
+        tps, _markers = self._clipboard_rows()
         count = self.copy()
         if count:
-            self.delete_selection()
+            ids = [tp["id"] for tp in tps]
+            self.push(remove_objects_command(self.document, touchpoint_ids=ids, text=tr("Cut")))
         return count
 
     def paste(self, text: str = "") -> list[str]:
-        """Paste touchpoints from the clipboard (one undo step); returns the new ids."""
+        """Paste touchpoints (and their markers) from the clipboard as one undo step;
+        returns the new touchpoint ids."""
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or not mime.hasFormat(CLIPBOARD_MIME):
             return []
         try:
             rows = json.loads(bytes(mime.data(CLIPBOARD_MIME)).decode("utf-8"))
+            markers = (
+                json.loads(bytes(mime.data(MARKERS_MIME)).decode("utf-8"))
+                if mime.hasFormat(MARKERS_MIME)
+                else {}
+            )
         except (ValueError, UnicodeDecodeError):
             return []
-        return self._insert_copies(rows, text or tr("Paste"))
+        return self._insert_copies(rows, text or tr("Paste"), markers)
 
     def duplicate(self) -> list[str]:
-        """Copy and paste the selected touchpoints in one step."""
-        jm = self.document.journey_map
-        rows = [
-            jm.touchpoint(i).model_dump(mode="json")
-            for k, i in self.scene.selected_objects()
-            if k == "touchpoint"
-        ]
-        return self._insert_copies(rows, tr("Duplicate")) if rows else []
+        """Copy and paste the selected touchpoints (with their markers) in one step."""
+        tps, markers = self._clipboard_rows()
+        return self._insert_copies(tps, tr("Duplicate"), markers) if tps else []
 
-    def _insert_copies(self, rows: list, text: str) -> list[str]:
+    def _insert_copies(self, rows: list, text: str, markers: object = None) -> list[str]:
         jm = self.document.journey_map
         stage_ids = {s.id for s in jm.stages}
         fallback = self.scene.selected_stage_id() or (jm.stages[0].id if jm.stages else None)
@@ -251,6 +270,7 @@ class EditController:
             return []
         command = MacroCommand(text)
         ids = []
+        new_ids: dict[str, str] = {}  # copied id → id of the copy
         for row in rows if isinstance(rows, list) else []:
             try:
                 tp = Touchpoint.model_validate({**row, "id": new_id()})
@@ -261,7 +281,40 @@ class EditController:
             tp.position = min(1.0, round(tp.position + NUDGE_POSITION, 3))
             InsertCommand(self.document, "touchpoint", tp, parent=command)
             ids.append(tp.id)
+            if isinstance(row, dict) and isinstance(row.get("id"), str):
+                new_ids[row["id"]] = tp.id
+        self._insert_marker_copies(command, markers, new_ids)
         if ids:
             self.push(command)
             self.scene.select_ids(ids)
         return ids
+
+    def _insert_marker_copies(
+        self, command: MacroCommand, markers: object, new_ids: dict[str, str]
+    ) -> None:
+        """Copies of the copied touchpoints' pains and opportunities, on the copies; an
+        opportunity keeps answering a pain that was copied with it (its copy) or one
+        that is in this map, and otherwise answers none."""
+        if not isinstance(markers, dict):
+            return
+        pain_ids = {p.id for p in self.document.journey_map.pains}
+        for kind, model in (("pain", Pain), ("opportunity", Opportunity)):
+            rows = markers.get("pains" if kind == "pain" else "opportunities")
+            for row in rows if isinstance(rows, list) else []:
+                if not isinstance(row, dict) or row.get("touchpoint_id") not in new_ids:
+                    continue
+                fresh = new_id()
+                changes = {"id": fresh, "touchpoint_id": new_ids[row["touchpoint_id"]]}
+                if kind == "opportunity":
+                    answers = row.get("answers_pain_id")
+                    answers = new_ids.get(answers, answers)
+                    changes["answers_pain_id"] = answers if answers in pain_ids else None
+                try:
+                    marker = model.model_validate({**row, **changes, "stage_id": None})
+                except (ValueError, TypeError):
+                    continue
+                InsertCommand(self.document, kind, marker, parent=command)
+                if kind == "pain":
+                    pain_ids.add(fresh)
+                    if isinstance(row.get("id"), str):
+                        new_ids[row["id"]] = fresh

@@ -39,6 +39,10 @@
         <translation>Eliminar</translation>
     </message>
     <message>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
