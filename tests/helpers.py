@@ -85,3 +85,24 @@ def key(widget, key_code, modifiers=NO_MODIFIER, auto_repeat: bool = False, text
 def point(x: float, y: float) -> QPoint:
     """A QPoint from floats."""
     return QPoint(round(x), round(y))
+
+
+def app_env(home, **extra: str) -> dict[str, str]:
+    """The environment for the app in a subprocess: offscreen, no display, its settings,
+    data and caches under ``home`` (never the user's), this checkout on the path."""
+    import os
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "PYTHONPATH": str(root),
+        }
+    )
+    env.update(extra)
+    return env

@@ -18,6 +18,7 @@ from cjdesigner.ui import dialogs
 from cjdesigner.ui.autosave import recovery_folder
 from cjdesigner.ui.error_guard import MAX_LOG_BYTES, MAX_LOGGED_REPEATS, ErrorGuard
 from tests.conftest import SAMPLES
+from tests.helpers import app_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -166,19 +167,12 @@ def test_the_running_app_survives_an_error_and_keeps_the_edit(tmp_path):
         "QTimer.singleShot(800, check)\n",
         encoding="utf-8",
     )
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(
-        {
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_DATA_HOME": str(home / "data"),
-            "XDG_CACHE_HOME": str(home / "cache"),
-            "CJDESIGNER_TESTING": "1",
-            "CJDESIGNER_AUTOSAVE_SECONDS": "60",
-            "CJDESIGNER_TEST_SCRIPT": str(script),
-            "CJDESIGNER_TEST_ANSWERS": json.dumps({"error": True, "save_discard": "discard"}),
-            "PYTHONPATH": str(ROOT),
-        }
+    env = app_env(
+        home,
+        CJDESIGNER_TESTING="1",
+        CJDESIGNER_AUTOSAVE_SECONDS="60",
+        CJDESIGNER_TEST_SCRIPT=str(script),
+        CJDESIGNER_TEST_ANSWERS=json.dumps({"error": True, "save_discard": "discard"}),
     )
     result = subprocess.run(
         [sys.executable, "-m", "cjdesigner", str(path)],

@@ -264,6 +264,17 @@ def test_save_does_not_ask_when_the_file_is_unchanged_or_gone(window, answers, s
     assert [q for q in seen["asked"] if q[0] == "changed"] == []
 
 
+def _start_typing_a_title(window, qtbot, sample):
+    """Open the sample, select its first touchpoint and open its title editor (F2)."""
+    assert window.file_actions.load(sample)
+    with qtbot.waitExposed(window):
+        window.show()
+    tp = _select_first_touchpoint(window, qtbot)
+    window.editing.actions["rename"].trigger()
+    qtbot.waitUntil(lambda: window.view.editor is not None, timeout=2000)
+    return tp
+
+
 def _select_first_touchpoint(window, qtbot):
     tp = window.document.journey_map.touchpoints[0]
     window.scene.clearSelection()
@@ -275,12 +286,7 @@ def _select_first_touchpoint(window, qtbot):
 def test_save_keeps_a_title_still_being_typed_in_place(window, answers, sample, qtbot):
     """Ctrl+S while a title is open in its editor saves what is typed, as clicking away
     first would; it used to save the old title and call the map saved."""
-    assert window.file_actions.load(sample)
-    with qtbot.waitExposed(window):
-        window.show()
-    tp = _select_first_touchpoint(window, qtbot)
-    window.editing.actions["rename"].trigger()
-    qtbot.waitUntil(lambda: window.view.editor is not None, timeout=2000)
+    tp = _start_typing_a_title(window, qtbot, sample)
     editor = window.view.editor
     editor.editor.selectAll()
     qtbot.keyClicks(editor.editor, "Typed, never entered")
@@ -291,12 +297,7 @@ def test_save_keeps_a_title_still_being_typed_in_place(window, answers, sample, 
 
 def test_closing_with_a_title_still_being_typed_asks_to_save_it(window, answers, sample, qtbot):
     given, seen = answers
-    assert window.file_actions.load(sample)
-    with qtbot.waitExposed(window):
-        window.show()
-    tp = _select_first_touchpoint(window, qtbot)
-    window.editing.actions["rename"].trigger()
-    qtbot.waitUntil(lambda: window.view.editor is not None, timeout=2000)
+    tp = _start_typing_a_title(window, qtbot, sample)
     window.view.editor.editor.setText("Half-typed")
     given["save_discard"] = "save"
     assert window.file_actions.maybe_save()

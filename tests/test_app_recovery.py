@@ -22,6 +22,7 @@ from cjdesigner.ui import autosave as autosave_module
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.autosave import DRAFT_SUFFIX, META_SUFFIX, find_drafts, recovery_folder
 from tests.conftest import SAMPLES
+from tests.helpers import app_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,19 +155,7 @@ def test_when_drafts_cannot_be_written_the_status_bar_says_so(window, qtbot, mon
 
 
 def _run_app(env_extra: dict, args: list[str], home: Path) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(
-        {
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_DATA_HOME": str(home / "data"),
-            "XDG_CACHE_HOME": str(home / "cache"),
-            "CJDESIGNER_TESTING": "1",
-            "CJDESIGNER_AUTOSAVE_SECONDS": "0.2",
-            "PYTHONPATH": str(ROOT),
-        }
-    )
-    env.update(env_extra)
+    env = app_env(home, CJDESIGNER_TESTING="1", CJDESIGNER_AUTOSAVE_SECONDS="0.2", **env_extra)
     return subprocess.Popen(
         [sys.executable, "-m", "cjdesigner", *args],
         env=env,

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
+from tests.helpers import app_env
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = int(os.environ.get("CJD_MONKEY_SEEDS", "4"))  # one per sample
@@ -24,17 +25,7 @@ MAPS = ["aerolinea", "coffee-shop-future", "subscription-saas", "concesionario"]
 @pytest.mark.parametrize("seed", range(SEEDS))
 def test_random_use_of_the_window_never_raises(seed, tmp_path):
     sample = SAMPLES / f"{MAPS[seed % len(MAPS)]}.journey.json"
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(
-        {
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-            "HOME": str(tmp_path),
-            "PYTHONPATH": str(ROOT),
-        }
-    )
+    env = app_env(tmp_path, HOME=str(tmp_path))
     result = subprocess.run(
         [
             sys.executable,

@@ -53,16 +53,27 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     _message(parent, QMessageBox.Icon.Information, title, message)
 
 
+def _warning_box(parent: QWidget | None, title: str, text: str, informative: str) -> QMessageBox:
+    """A question with a warning icon; ``text`` (which may hold a file name) is plain."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setInformativeText(informative)
+    return box
+
+
 def ask_save_discard_cancel(parent: QWidget | None, name: str) -> str:
     """Unsaved changes: returns "save", "discard" or "cancel"."""
     if "save_discard" in AUTO_ANSWERS:
         return str(AUTO_ANSWERS["save_discard"])
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Unsaved changes"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(tr("Save the changes to “{name}” before closing it?").format(name=name))
-    box.setInformativeText(tr("If you don't save, your changes will be lost."))
+    box = _warning_box(
+        parent,
+        tr("Unsaved changes"),
+        tr("Save the changes to “{name}” before closing it?").format(name=name),
+        tr("If you don't save, your changes will be lost."),
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -80,15 +91,11 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
     """The file changed on disk since it was opened: "overwrite", "save_as" or "cancel"."""
     if "changed_on_disk" in AUTO_ANSWERS:
         return str(AUTO_ANSWERS["changed_on_disk"])
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("File changed on disk"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        tr("“{name}” has been changed by another program since you opened it.").format(name=name)
-    )
-    box.setInformativeText(
-        tr("Saving over it replaces those changes with yours. Save As keeps both versions.")
+    box = _warning_box(
+        parent,
+        tr("File changed on disk"),
+        tr("“{name}” has been changed by another program since you opened it.").format(name=name),
+        tr("Saving over it replaces those changes with yours. Save As keeps both versions."),
     )
     overwrite = box.addButton(tr("Save Over It"), QMessageBox.ButtonRole.DestructiveRole)
     save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
