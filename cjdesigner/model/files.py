@@ -217,7 +217,6 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(target.parent)
-        remove_stale_temporaries(target)
     except OSError as exc:
         reason = _WRITE_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
         raise MapFileError(
@@ -227,6 +226,9 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+    # after the save succeeded, and never able to make it look failed
+    with contextlib.suppress(OSError):
+        remove_stale_temporaries(target)
 
 
 def _temporary_prefix(name: str, pid: int) -> str:
