@@ -3,8 +3,9 @@
 Run as a script: ``python -m tests.reliability.gui_monkey MAP SEED STEPS``. It opens a
 copy of MAP and, STEPS times, does one random thing a user could do: trigger a menu or
 toolbar action, drag, click, double-click or right-click on the canvas (with Shift,
-Ctrl or Alt), press a key (Delete, arrows, Enter, F2, Esc, letters, Ctrl+Z…), type into
-a field of the docks, or choose from a list. Modal dialogs answer at once, file dialogs
+Ctrl or Alt), press a key (Delete, arrows, Enter, F2, Esc, letters, Ctrl+Z…), bring a dock
+to the front, click one of its buttons, type into a field of the docks, or choose from a
+list. Modal dialogs answer at once, file dialogs
 point into a scratch folder, and the window that a language switch rebuilds takes over.
 Deferred deletes run after every step, as in the event loop.
 
@@ -28,17 +29,21 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -118,7 +123,11 @@ class Monkey:
 
     def step(self) -> None:
         r = self.rng.random()
-        if r < 0.25:
+        if r < 0.05:
+            self.raise_a_dock()
+        elif r < 0.10:
+            self.click_a_button()
+        elif r < 0.28:
             self.action()
         elif r < 0.55:
             self.drag()
@@ -130,6 +139,25 @@ class Monkey:
             self.right_click()
         else:
             self.key()
+
+    def raise_a_dock(self) -> None:
+        docks = self.window.findChildren(QDockWidget)
+        if docks:
+            dock = self.rng.choice(docks)
+            self.log.append(f"show dock {dock.objectName()}")
+            dock.show()
+            dock.raise_()
+
+    def click_a_button(self) -> None:
+        buttons = [
+            b
+            for b in self.window.findChildren(QAbstractButton)
+            if isinstance(b, (QPushButton, QToolButton)) and b.isVisible() and b.isEnabled()
+        ]
+        if buttons:
+            button = self.rng.choice(buttons)
+            self.log.append(f"button {button.text() or button.objectName()}")
+            button.click()
 
     def action(self) -> None:
         actions = [
