@@ -118,7 +118,7 @@ def test_the_log_keeps_the_newest_entries_under_its_limit(tmp_path):
     log = tmp_path / "errors.log"
     guard = ErrorGuard(lambda: [], log)
     for i in range(400):
-        guard._write_log(f"error number {i}\n" + "x" * 4000 + "\n", 1)
+        guard.write_log(f"error number {i}\n" + "x" * 4000 + "\n", 1)
     text = log.read_text(encoding="utf-8")
     assert len(text.encode()) <= MAX_LOG_BYTES + 5000
     assert "error number 399" in text and "error number 0\n" not in text

@@ -93,6 +93,32 @@ def test_pdf_export_to_a_folder_that_does_not_exist_says_why(
     assert window.exports.actions["pdf"].isEnabled()
 
 
+def test_an_unexpected_export_failure_is_told_and_logged(
+    window, qtbot, monkeypatch, seen, tmp_path
+):
+    """A bug in the exporter (not a full disk or a bad path): the user gets a message
+    without a traceback, and the traceback goes to the error log of the running app."""
+    from cjdesigner.export import pdf
+    from cjdesigner.ui import error_guard
+
+    guard = error_guard.ErrorGuard(lambda: [window], tmp_path / "logs" / "errors.log")
+    monkeypatch.setattr(error_guard, "_installed", guard)
+
+    def broken_export(*_args, **_kwargs):
+        raise ZeroDivisionError("a bug in the exporter")
+
+    monkeypatch.setattr(pdf, "export_pdf", broken_export)
+    monkeypatch.setattr(dialogs, "ask_pdf_options", lambda p, jm, initial: PdfOptions())
+    _answer_path(monkeypatch, seen, tmp_path / "poster.pdf")
+    with qtbot.waitSignal(window.exports.finished, timeout=60000) as blocker:
+        window.exports.export_pdf()
+    assert blocker.args[0] is None
+    assert len(seen["errors"]) == 1 and "a bug in the exporter" in seen["errors"][0]
+    assert "Traceback" not in seen["errors"][0]
+    logged = guard.log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "broken_export" in logged
+
+
 def test_cancelling_writes_nothing(window, monkeypatch, seen, tmp_path):
     monkeypatch.setattr(dialogs, "ask_pdf_options", lambda p, jm, initial: None)
     window.exports.export_pdf()

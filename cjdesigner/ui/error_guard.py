@@ -103,7 +103,7 @@ class ErrorGuard(QObject):
         if sys.stderr is not None:  # None when started without a console (pythonw)
             sys.stderr.write(details)  # a developer's console still shows it
         if count <= MAX_LOGGED_REPEATS:
-            self._write_log(details, count)
+            self.write_log(details, count)
         if count > 1:
             return
         # drafts at once on the GUI thread (the next event might crash harder); an error
@@ -125,12 +125,13 @@ class ErrorGuard(QObject):
                 autosaver.flush(timeout=5.0)
                 kept = autosaver.draft_path(document).exists()
             except Exception as exc:  # the model may be what broke: note it, go on
-                self._write_log(f"could not write a recovery draft: {exc!r}\n", 1)
+                self.write_log(f"could not write a recovery draft: {exc!r}\n")
                 kept = False
             all_kept = all_kept and kept
         return all_kept
 
-    def _write_log(self, text: str, count: int) -> None:
+    def write_log(self, text: str, count: int = 1) -> None:
+        """Append an entry (a header with the time and versions, then ``text``)."""
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
         header = (
             f"=== {stamp} · CJ Designer {__version__} · Python {platform.python_version()}"
@@ -184,8 +185,23 @@ class ErrorGuard(QObject):
             self._showing = False
 
 
+_installed: ErrorGuard | None = None
+
+
 def install_error_guard(windows: Callable[[], list[Any]]) -> ErrorGuard:
     """Install the guard for the running app (see the module docstring)."""
+    global _installed
     guard = ErrorGuard(windows)
     guard.install()
+    _installed = guard
     return guard
+
+
+def log_error(exc: BaseException) -> None:
+    """Write an error that its own code already reported to the user (an export that
+    failed unexpectedly) to the error log, with its traceback; the console gets it too."""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    if sys.stderr is not None:
+        sys.stderr.write(details)
+    if _installed is not None:
+        _installed.write_log(details)

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import threading
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +29,7 @@ from cjdesigner.model import JourneyMap, MapFileError
 from cjdesigner.translate import tr
 
 from . import dialogs
+from .error_guard import log_error
 from .notes_text import note_text
 
 if TYPE_CHECKING:
@@ -271,7 +270,7 @@ class ExportActions(QObject):
                 )
             except Exception as exc:  # reported to the user in the GUI thread
                 if not isinstance(exc, (MapFileError, OSError, ValueError)):
-                    traceback.print_exc(file=sys.stderr)
+                    log_error(exc)  # unexpected: its traceback goes to the error log
                 result, error = None, exc
             else:
                 error = None
