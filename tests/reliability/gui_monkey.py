@@ -121,24 +121,21 @@ class Monkey:
             self.window = live[-1]
             self.log.append("a rebuilt window took over")
 
+    # what a step does: the first whose cumulative share exceeds one random draw
+    CHOICES = (
+        (0.05, "raise_a_dock"),
+        (0.10, "click_a_button"),
+        (0.28, "action"),
+        (0.55, "drag"),
+        (0.62, "double_click"),
+        (0.70, "type_into_a_field"),
+        (0.74, "right_click"),
+        (1.00, "key"),
+    )
+
     def step(self) -> None:
         r = self.rng.random()
-        if r < 0.05:
-            self.raise_a_dock()
-        elif r < 0.10:
-            self.click_a_button()
-        elif r < 0.28:
-            self.action()
-        elif r < 0.55:
-            self.drag()
-        elif r < 0.62:
-            self.double_click()
-        elif r < 0.70:
-            self.type_into_a_field()
-        elif r < 0.74:
-            self.right_click()
-        else:
-            self.key()
+        getattr(self, next(name for share, name in self.CHOICES if r < share))()
 
     def raise_a_dock(self) -> None:
         docks = self.window.findChildren(QDockWidget)
