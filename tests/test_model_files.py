@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 
 from cjdesigner.model import MapFileError, load_map, map_to_bytes, save_map
 from cjdesigner.model import files as files_module
+from tests.conftest import SAMPLES
 from tests.factories import journey_maps, small_map
 
 
@@ -299,3 +300,23 @@ def test_escaped_backslashes_are_not_mistaken_for_control_characters(tmp_path):
     path = tmp_path / "m.journey.json"
     save_map(jm, path)
     assert load_map(path).scenario == jm.scenario
+
+
+def test_save_refuses_a_map_that_would_not_open_again(tmp_path):
+    """The last guard: whatever got past the edits, Save never writes a file the loader
+    refuses; the file already there stays as it was."""
+    from cjdesigner.model import Stage
+    from cjdesigner.model.journey import MAX_STAGES
+
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    target = tmp_path / "map.journey.json"
+    save_map(jm, target)
+    good = target.read_bytes()
+    while len(jm.stages) <= MAX_STAGES:
+        jm.stages.append(Stage(name="more"))
+    with pytest.raises(MapFileError) as caught:
+        save_map(jm, target)
+    message = str(caught.value)
+    assert str(target) in message and "would not open again" in message
+    assert "stages" in message and "101" in message
+    assert target.read_bytes() == good
