@@ -333,20 +333,6 @@ def test_touchpoints_travel_with_their_pains_and_opportunities(window, tmp_path)
     assert (len(other.touchpoints), len(other.pains), len(other.opportunities)) == before
 
 
-def test_cut_deletes_only_what_it_put_on_the_clipboard(window):
-    """A stage selected with the touchpoints stays: Cut used to delete it (and any
-    selected marker) although Paste could never bring it back."""
-    jm = window.document.journey_map
-    scene = window.scene
-    stage = jm.stages[-1]
-    tp = next(t for t in jm.touchpoints if t.stage_id != stage.id)
-    scene.select_ids([stage.id, tp.id])
-    assert scene.controller.cut() == 1
-    assert jm.stage(stage.id) is not None and jm.touchpoint(tp.id) is None
-    pasted = scene.controller.paste()
-    assert [jm.touchpoint(i).title for i in pasted] == [tp.title]
-
-
 def test_rebuilt_scene_has_the_same_items(window):
     scene = window.scene
     live = {(type(i).__name__, i.model_id(), repr(i.box)) for i in scene.map_items()}

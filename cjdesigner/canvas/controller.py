@@ -19,7 +19,8 @@ from cjdesigner.commands import (
     SetFieldsCommand,
     remove_objects_command,
 )
-from cjdesigner.model import Opportunity, Pain, Stage, Touchpoint, new_id
+from cjdesigner.model import JourneyMap, Opportunity, Pain, Stage, Touchpoint, new_id
+from cjdesigner.model.edits import over_limit
 from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 CLIPBOARD_MIME = "application/x-cjdesigner-touchpoints+json"
 MARKERS_MIME = "application/x-cjdesigner-markers+json"  # their pains and opportunities
+STAGES_MIME = "application/x-cjdesigner-stages+json"  # whole stages with all in them
 NUDGE_POSITION = 0.05
 
 # New objects are named in the map's language: the names are the client's content.
@@ -48,7 +50,7 @@ def release_clipboard() -> None:
     """
     clipboard = QGuiApplication.clipboard()
     mime = clipboard.mimeData() if clipboard is not None else None
-    if mime is not None and mime.hasFormat(CLIPBOARD_MIME):
+    if mime is not None and (mime.hasFormat(CLIPBOARD_MIME) or mime.hasFormat(STAGES_MIME)):
         clipboard.clear()
 
 
@@ -99,8 +101,11 @@ class EditController:
         self.document.undo_stack.push(command)
 
     # ------------------------------------------------------------------ add
-    def add_touchpoint(self, stage_id: str, position: float, emotion: float) -> str:
-        """A new touchpoint at (stage, position, emotion); returns its id."""
+    def add_touchpoint(self, stage_id: str, position: float, emotion: float) -> str | None:
+        """A new touchpoint at (stage, position, emotion); returns its id (None when the
+        map is full)."""
+        if not self._room({"touchpoint": 1}):
+            return None
         tp = Touchpoint(
             stage_id=stage_id,
             title=self.default_name("touchpoint"),
@@ -110,8 +115,11 @@ class EditController:
         self.push(InsertCommand(self.document, "touchpoint", tp, text=tr("Add touchpoint")))
         return tp.id
 
-    def add_stage_after(self, stage_id: str | None) -> str:
-        """A new stage after ``stage_id`` (at the end when None); returns its id."""
+    def add_stage_after(self, stage_id: str | None) -> str | None:
+        """A new stage after ``stage_id`` (at the end when None); returns its id (None
+        when the map has as many stages as a map can hold)."""
+        if not self._room({"stage": 1}):
+            return None
         document = self.document
         index = (
             document.index_of("stage", stage_id) + 1
@@ -122,8 +130,11 @@ class EditController:
         self.push(InsertCommand(document, "stage", stage, index, text=tr("Add stage")))
         return stage.id
 
-    def mark(self, kind: str, anchor_kind: str, anchor_id: str) -> str:
-        """A new pain or opportunity on a touchpoint or stage; returns its id."""
+    def mark(self, kind: str, anchor_kind: str, anchor_id: str) -> str | None:
+        """A new pain or opportunity on a touchpoint or stage; returns its id (None when
+        the map is full)."""
+        if not self._room({kind: 1}):
+            return None
         anchor = (
             {"touchpoint_id": anchor_id} if anchor_kind == "touchpoint" else {"stage_id": anchor_id}
         )
@@ -139,7 +150,10 @@ class EditController:
         if not targets:
             return []
         if len(targets) == 1:
-            return [self.mark(kind, *targets[0])]
+            marked = self.mark(kind, *targets[0])
+            return [marked] if marked else []
+        if not self._room({kind: len(targets)}):
+            return []
         cls = Pain if kind == "pain" else Opportunity
         command = MacroCommand(tr("Mark pains") if kind == "pain" else tr("Mark opportunities"))
         ids = []
@@ -203,114 +217,213 @@ class EditController:
         return True
 
     # ------------------------------------------------------------ clipboard
-    def _clipboard_rows(self) -> tuple[list[dict], dict[str, list[dict]]]:
-        """The selected touchpoints and the pains and opportunities anchored to them."""
+    def _clip(self) -> dict:
+        """What Copy puts on the clipboard: the selected stages with all that is in them
+        (touchpoints, pains, opportunities, lane notes), and the selected touchpoints of
+        other stages with their pains and opportunities."""
         jm = self.document.journey_map
-        selected = {i for k, i in self.scene.selected_objects() if k == "touchpoint"}
-        tps = [tp.model_dump(mode="json") for tp in jm.touchpoints if tp.id in selected]
-        markers = {
-            "pains": [p.model_dump(mode="json") for p in jm.pains if p.touchpoint_id in selected],
-            "opportunities": [
-                o.model_dump(mode="json") for o in jm.opportunities if o.touchpoint_id in selected
-            ],
+        selected = self.scene.selected_objects()
+        stage_ids = {i for k, i in selected if k == "stage"}
+        tps = {i for k, i in selected if k == "touchpoint"}
+        loose = {t.id for t in jm.touchpoints if t.id in tps and t.stage_id not in stage_ids}
+        clip: dict = {
+            "touchpoints": [t.model_dump(mode="json") for t in jm.touchpoints if t.id in loose],
+            "markers": _marker_rows(jm, set(), loose),
+            "stages": None,
         }
-        return tps, markers
+        if stage_ids:
+            inside = {t.id for t in jm.touchpoints if t.stage_id in stage_ids}
+            clip["stages"] = {
+                "stages": [s.model_dump(mode="json") for s in jm.stages if s.id in stage_ids],
+                "touchpoints": [
+                    t.model_dump(mode="json") for t in jm.touchpoints if t.id in inside
+                ],
+                **_marker_rows(jm, stage_ids, inside),
+                "notes": [
+                    {
+                        "lane_id": lane.id,
+                        "kind": lane.kind.value,
+                        "title": lane.title,
+                        "cells": {k: v for k, v in lane.cells.items() if k in stage_ids},
+                    }
+                    for lane in jm.lanes
+                    if stage_ids & lane.cells.keys()
+                ],
+            }
+        return clip
 
     def copy(self) -> int:
-        """Copy the selected touchpoints, with their pains and opportunities, to the
-        clipboard; returns how many touchpoints."""
-        tps, markers = self._clipboard_rows()
-        if not tps:
+        """Copy the selected stages (with everything in them) and touchpoints (with their
+        pains and opportunities) to the clipboard; returns how many stages and
+        touchpoints (those inside a copied stage not counted)."""
+        clip = self._clip()
+        stages = clip["stages"]["stages"] if clip["stages"] else []
+        tps = clip["touchpoints"]
+        if not stages and not tps:
             return 0
         mime = QMimeData()
-        mime.setData(CLIPBOARD_MIME, json.dumps(tps, ensure_ascii=False).encode("utf-8"))
-        mime.setData(MARKERS_MIME, json.dumps(markers, ensure_ascii=False).encode("utf-8"))
-        mime.setText("\n".join(tp["title"] for tp in tps))
+        if tps:
+            mime.setData(CLIPBOARD_MIME, _json_bytes(tps))
+            mime.setData(MARKERS_MIME, _json_bytes(clip["markers"]))
+        if stages:
+            mime.setData(STAGES_MIME, _json_bytes(clip["stages"]))
+        mime.setText("\n".join([s["name"] for s in stages] + [t["title"] for t in tps]))
         QGuiApplication.clipboard().setMimeData(mime)
-        return len(tps)
+        return len(stages) + len(tps)
 
     def cut(self) -> int:
-        """Copy the selected touchpoints (with their markers), then delete just those:
-        Cut never deletes what it did not put on the clipboard (a stage or a marker that
-        was selected too stays)."""
-        tps, _markers = self._clipboard_rows()
+        """Copy the selection, then delete just what was copied: Cut never deletes what
+        Paste cannot bring back (a marker selected on its own stays)."""
+        clip = self._clip()
         count = self.copy()
         if count:
-            ids = [tp["id"] for tp in tps]
-            self.push(remove_objects_command(self.document, touchpoint_ids=ids, text=tr("Cut")))
+            stage_ids = [s["id"] for s in clip["stages"]["stages"]] if clip["stages"] else []
+            tp_ids = [t["id"] for t in clip["touchpoints"]]
+            self.push(
+                remove_objects_command(
+                    self.document, stage_ids, touchpoint_ids=tp_ids, text=tr("Cut")
+                )
+            )
         return count
 
     def paste(self, text: str = "") -> list[str]:
-        """Paste touchpoints (and their markers) from the clipboard as one undo step;
-        returns the new touchpoint ids."""
+        """Paste stages and touchpoints (with what hangs on them) from the clipboard as
+        one undo step; returns the ids of the new stages and touchpoints, now selected."""
         mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not mime.hasFormat(CLIPBOARD_MIME):
+        if mime is None:
             return []
-        try:
-            rows = json.loads(bytes(mime.data(CLIPBOARD_MIME)).decode("utf-8"))
-            markers = (
-                json.loads(bytes(mime.data(MARKERS_MIME)).decode("utf-8"))
-                if mime.hasFormat(MARKERS_MIME)
-                else {}
-            )
-        except (ValueError, UnicodeDecodeError):
-            return []
-        return self._insert_copies(rows, text or tr("Paste"), markers)
+        clip: dict = {"touchpoints": [], "markers": {}, "stages": None}
+        for key, fmt in (
+            ("touchpoints", CLIPBOARD_MIME),
+            ("markers", MARKERS_MIME),
+            ("stages", STAGES_MIME),
+        ):
+            if mime.hasFormat(fmt):
+                try:
+                    clip[key] = json.loads(bytes(mime.data(fmt)).decode("utf-8"))
+                except (ValueError, UnicodeDecodeError):
+                    return []  # not ours after all: nothing pasted rather than half
+        return self._insert_copies(clip, text or tr("Paste"))
 
     def duplicate(self) -> list[str]:
-        """Copy and paste the selected touchpoints (with their markers) in one step."""
-        tps, markers = self._clipboard_rows()
-        return self._insert_copies(tps, tr("Duplicate"), markers) if tps else []
+        """Copy and paste the selection in one step (stages go after the last selected
+        stage, touchpoints beside the originals)."""
+        return self._insert_copies(self._clip(), tr("Duplicate"))
 
-    def _insert_copies(self, rows: list, text: str, markers: object = None) -> list[str]:
+    def _insert_copies(self, clip: dict, text: str) -> list[str]:
         jm = self.document.journey_map
-        stage_ids = {s.id for s in jm.stages}
-        fallback = self.scene.selected_stage_id() or (jm.stages[0].id if jm.stages else None)
-        if fallback is None:
+        stages = clip.get("stages") if isinstance(clip.get("stages"), dict) else None
+        stage_rows = _dicts(stages.get("stages")) if stages else []
+        tp_rows = _dicts(clip.get("touchpoints"))
+        inside_rows = _dicts(stages.get("touchpoints")) if stages else []
+        loose_markers = clip.get("markers") if isinstance(clip.get("markers"), dict) else {}
+        marker_rows = {
+            kind: _dicts((stages or {}).get(kind)) + _dicts(loose_markers.get(kind))
+            for kind in ("pains", "opportunities")
+        }
+        additions = {
+            "stage": len(stage_rows),
+            "touchpoint": len(tp_rows) + len(inside_rows),
+            "pain": len(marker_rows["pains"]),
+            "opportunity": len(marker_rows["opportunities"]),
+        }
+        if not stage_rows and not tp_rows:
+            return []
+        if not self._room(additions):
             return []
         command = MacroCommand(text)
-        ids = []
         new_ids: dict[str, str] = {}  # copied id → id of the copy
-        for row in rows if isinstance(rows, list) else []:
-            try:
-                tp = Touchpoint.model_validate({**row, "id": new_id()})
-            except (ValueError, TypeError):
+        new_stages = self._insert_stage_copies(command, stage_rows, new_ids)
+        stage_ids = {s.id for s in jm.stages} | set(new_stages)
+        for row in inside_rows:
+            stage_id = _mapped(new_ids, row.get("stage_id"))
+            if stage_id is not None:
+                self._insert_touchpoint(command, row, stage_id, 0.0, new_ids)
+        fallback = self.scene.selected_stage_id() or (jm.stages[0].id if jm.stages else None)
+        loose = []
+        for row in tp_rows:
+            stage_id = row.get("stage_id")
+            if not isinstance(stage_id, str) or stage_id not in stage_ids:
+                stage_id = fallback
+            if stage_id is None:
                 continue
-            if tp.stage_id not in stage_ids:
-                tp.stage_id = fallback
-            tp.position = min(1.0, round(tp.position + NUDGE_POSITION, 3))
-            InsertCommand(self.document, "touchpoint", tp, parent=command)
-            ids.append(tp.id)
-            if isinstance(row, dict) and isinstance(row.get("id"), str):
-                new_ids[row["id"]] = tp.id
-        self._insert_marker_copies(command, markers, new_ids)
+            tp_id = self._insert_touchpoint(command, row, stage_id, NUDGE_POSITION, new_ids)
+            if tp_id:
+                loose.append(tp_id)
+        self._insert_marker_copies(command, marker_rows, new_ids)
+        if stages:
+            self._copy_lane_notes(command, _dicts(stages.get("notes")), new_ids)
+        ids = new_stages + loose
         if ids:
             self.push(command)
             self.scene.select_ids(ids)
         return ids
 
+    def _insert_stage_copies(
+        self, command: MacroCommand, rows: list[dict], new_ids: dict[str, str]
+    ) -> list[str]:
+        """Copies of whole stages, in their order, after the selected stage (the last
+        selected one) or at the end of the time axis."""
+        if not rows:
+            return []
+        document = self.document
+        selected = [i for k, i in self.scene.selected_objects() if k == "stage"]
+        anchor = selected[-1] if selected else self.scene.selected_stage_id()
+        index = (
+            document.index_of("stage", anchor) + 1 if anchor else len(document.journey_map.stages)
+        )
+        ids = []
+        for row in rows:
+            try:
+                stage = Stage.model_validate({**row, "id": new_id()})
+            except (ValueError, TypeError):
+                continue
+            InsertCommand(document, "stage", stage, index, parent=command)
+            index += 1
+            ids.append(stage.id)
+            if isinstance(row.get("id"), str):
+                new_ids[row["id"]] = stage.id
+        return ids
+
+    def _insert_touchpoint(
+        self, command: MacroCommand, row: dict, stage_id: str, shift: float, new_ids: dict
+    ) -> str | None:
+        try:
+            tp = Touchpoint.model_validate({**row, "id": new_id(), "stage_id": stage_id})
+        except (ValueError, TypeError):
+            return None
+        if shift:
+            tp.position = min(1.0, round(tp.position + shift, 3))
+        InsertCommand(self.document, "touchpoint", tp, parent=command)
+        if isinstance(row.get("id"), str):
+            new_ids[row["id"]] = tp.id
+        return tp.id
+
     def _insert_marker_copies(
-        self, command: MacroCommand, markers: object, new_ids: dict[str, str]
+        self, command: MacroCommand, markers: dict[str, list[dict]], new_ids: dict[str, str]
     ) -> None:
-        """Copies of the copied touchpoints' pains and opportunities, on the copies; an
+        """Copies of the copied objects' pains and opportunities, on the copies; an
         opportunity keeps answering a pain that was copied with it (its copy) or one
         that is in this map, and otherwise answers none."""
-        if not isinstance(markers, dict):
-            return
         pain_ids = {p.id for p in self.document.journey_map.pains}
         for kind, model in (("pain", Pain), ("opportunity", Opportunity)):
-            rows = markers.get("pains" if kind == "pain" else "opportunities")
-            for row in rows if isinstance(rows, list) else []:
-                if not isinstance(row, dict) or row.get("touchpoint_id") not in new_ids:
-                    continue
+            for row in markers["pains" if kind == "pain" else "opportunities"]:
+                anchor = {
+                    "touchpoint_id": _mapped(new_ids, row.get("touchpoint_id")),
+                    "stage_id": _mapped(new_ids, row.get("stage_id")),
+                }
+                if (anchor["touchpoint_id"] is None) == (anchor["stage_id"] is None):
+                    continue  # its touchpoint or stage was not pasted
                 fresh = new_id()
-                changes = {"id": fresh, "touchpoint_id": new_ids[row["touchpoint_id"]]}
+                changes = {"id": fresh, **anchor}
                 if kind == "opportunity":
                     answers = row.get("answers_pain_id")
-                    answers = new_ids.get(answers, answers)
-                    changes["answers_pain_id"] = answers if answers in pain_ids else None
+                    answers = _mapped(new_ids, answers) or answers
+                    changes["answers_pain_id"] = (
+                        answers if isinstance(answers, str) and answers in pain_ids else None
+                    )
                 try:
-                    marker = model.model_validate({**row, **changes, "stage_id": None})
+                    marker = model.model_validate({**row, **changes})
                 except (ValueError, TypeError):
                     continue
                 InsertCommand(self.document, kind, marker, parent=command)
@@ -318,3 +431,79 @@ class EditController:
                     pain_ids.add(fresh)
                     if isinstance(row.get("id"), str):
                         new_ids[row["id"]] = fresh
+
+    def _copy_lane_notes(
+        self, command: MacroCommand, notes: list[dict], new_ids: dict[str, str]
+    ) -> None:
+        """The copied stages' lane notes, in the same lane (or, from another map, the
+        lane of the same kind and title)."""
+        lanes = self.document.journey_map.lanes
+        cells_after: dict[str, dict[str, str]] = {}
+        for note in notes:
+            lane = next((x for x in lanes if x.id == note.get("lane_id")), None) or next(
+                (
+                    x
+                    for x in lanes
+                    if (x.kind.value, x.title) == (note.get("kind"), note.get("title"))
+                ),
+                None,
+            )
+            cells = note.get("cells")
+            if lane is None or not isinstance(cells, dict):
+                continue
+            after = cells_after.setdefault(lane.id, dict(lane.cells))
+            for stage_id, text in cells.items():
+                if _mapped(new_ids, stage_id) and isinstance(text, str):
+                    after[new_ids[stage_id]] = text
+        for lane_id, cells in cells_after.items():
+            SetFieldsCommand(self.document, lane_id, {"cells": cells}, parent=command)
+
+    def _room(self, additions: dict[str, int]) -> bool:
+        """True when the additions fit in a map file; otherwise says why in the status
+        bar (a map past a limit could be saved but never opened again)."""
+        problem = over_limit(self.document.journey_map, additions)
+        if problem is None:
+            return True
+        kind, limit, now = problem
+        self.scene.notice.emit(_limit_text(kind).format(limit=f"{limit:,}", count=f"{now:,}"))
+        return False
+
+
+def _limit_text(kind: str) -> str:
+    texts = {
+        "stage": tr("Not added: a map holds at most {limit} stages, and this one has {count}."),
+        "touchpoint": tr(
+            "Not added: a map holds at most {limit} touchpoints, and this one has {count}."
+        ),
+        "pain": tr("Not added: a map holds at most {limit} pains, and this one has {count}."),
+        "opportunity": tr(
+            "Not added: a map holds at most {limit} opportunities, and this one has {count}."
+        ),
+    }
+    return texts[kind]
+
+
+def _marker_rows(jm: JourneyMap, stage_ids: set[str], tp_ids: set[str]) -> dict[str, list[dict]]:
+    """The pains and opportunities on these stages and touchpoints, as clipboard rows."""
+    return {
+        name: [
+            m.model_dump(mode="json")
+            for m in markers
+            if m.stage_id in stage_ids or m.touchpoint_id in tp_ids
+        ]
+        for name, markers in (("pains", jm.pains), ("opportunities", jm.opportunities))
+    }
+
+
+def _mapped(new_ids: dict[str, str], old: object) -> str | None:
+    """The id of the copy of ``old`` (None when it was not copied, or is no id at all)."""
+    return new_ids.get(old) if isinstance(old, str) else None
+
+
+def _dicts(rows: object) -> list[dict]:
+    """The dicts of a clipboard list (anything else is ignored: the clipboard is input)."""
+    return [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+
+
+def _json_bytes(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")

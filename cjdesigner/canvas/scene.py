@@ -92,6 +92,7 @@ class MapScene(QGraphicsScene):
     persona_requested = Signal()
     layout_changed = Signal()
     drag_feedback = Signal(str)  # e.g. "Emotion +3" while a touchpoint is dragged
+    notice = Signal(str)  # why an edit was refused (e.g. the map holds as many stages as it can)
 
     def __init__(self, document: Document, parent: QGraphicsView | None = None) -> None:
         super().__init__(parent)
@@ -395,8 +396,9 @@ class MapScene(QGraphicsScene):
             stage_id, position = layout.x_to_stage_position(pos.x())
             emotion = layout.band.y_to_emotion(pos.y())
             new_id = self.controller.add_touchpoint(stage_id, position, emotion)
-            self.select_ids([new_id])
-            self.request_edit(new_id)
+            if new_id is not None:
+                self.select_ids([new_id])
+                self.request_edit(new_id)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)

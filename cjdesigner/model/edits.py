@@ -6,13 +6,36 @@ take it back exactly; tests use them to prove no edit leaves a dangling referenc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
 
-from .journey import JourneyMap
+from .journey import MAX_LANES, MAX_MARKERS, MAX_STAGES, MAX_TOUCHPOINTS, JourneyMap
+
+# How many of each kind a map file may hold (the loader refuses more): an edit that
+# would go past one is refused, or the map could be saved but never opened again.
+LIMITS = {
+    "stage": ("stages", MAX_STAGES),
+    "touchpoint": ("touchpoints", MAX_TOUCHPOINTS),
+    "pain": ("pains", MAX_MARKERS),
+    "opportunity": ("opportunities", MAX_MARKERS),
+    "lane": ("lanes", MAX_LANES),
+}
+
+
+def over_limit(
+    journey_map: JourneyMap, additions: Mapping[str, int]
+) -> tuple[str, int, int] | None:
+    """The first kind these additions would take past its limit, as (kind, limit,
+    how many the map holds now); None when they all fit."""
+    for kind, count in additions.items():
+        attribute, limit = LIMITS[kind]
+        now = len(getattr(journey_map, attribute))
+        if count > 0 and now + count > limit:
+            return kind, limit, now
+    return None
 
 
 @dataclass

@@ -51,6 +51,22 @@
         <translation>Duplicar</translation>
     </message>
     <message>
+        <source>Not added: a map holds at most {limit} stages, and this one has {count}.</source>
+        <translation>No se ha añadido: un mapa admite como máximo {limit} etapas y este ya tiene {count}.</translation>
+    </message>
+    <message>
+        <source>Not added: a map holds at most {limit} touchpoints, and this one has {count}.</source>
+        <translation>No se ha añadido: un mapa admite como máximo {limit} puntos de contacto y este ya tiene {count}.</translation>
+    </message>
+    <message>
+        <source>Not added: a map holds at most {limit} pains, and this one has {count}.</source>
+        <translation>No se ha añadido: un mapa admite como máximo {limit} dolores y este ya tiene {count}.</translation>
+    </message>
+    <message>
+        <source>Not added: a map holds at most {limit} opportunities, and this one has {count}.</source>
+        <translation>No se ha añadido: un mapa admite como máximo {limit} oportunidades y este ya tiene {count}.</translation>
+    </message>
+    <message>
         <source>Emotion {score}</source>
         <translation>Emoción {score}</translation>
     </message>

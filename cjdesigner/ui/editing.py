@@ -166,8 +166,9 @@ class EditingActions(QObject):
     def _add_stage(self) -> None:
         scene = self.scene
         new_id = scene.controller.add_stage_after(scene.selected_stage_id())
-        scene.select_ids([new_id])
-        scene.request_edit(new_id)
+        if new_id is not None:
+            scene.select_ids([new_id])
+            scene.request_edit(new_id)
 
     def _add_touchpoint(self) -> None:
         scene = self.scene
@@ -176,8 +177,9 @@ class EditingActions(QObject):
         if stage_id is None:
             return
         new_id = scene.controller.add_touchpoint(stage_id, 0.5, 0.0)
-        scene.select_ids([new_id])
-        scene.request_edit(new_id)
+        if new_id is not None:
+            scene.select_ids([new_id])
+            scene.request_edit(new_id)
 
     def _mark(self, kind: str) -> None:
         scene = self.scene

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(self.document, self)
         self.view = MapView(self.scene, self)
         self.scene.drag_feedback.connect(lambda text: self.statusBar().showMessage(text, 2000))
+        self.scene.notice.connect(self._notice)
         self.setCentralWidget(self.view)
         self._build_menus()
         self._install_features()
@@ -148,6 +149,11 @@ class MainWindow(QMainWindow):
         name = path.name if path else self.document.journey_map.title
         self.setWindowModified(self.document.is_dirty)
         self.setWindowTitle(f"{name}[*] — CJ Designer")
+
+    def _notice(self, text: str) -> None:
+        """An edit was refused: say why where the user is looking anyway."""
+        QApplication.beep()
+        self.statusBar().showMessage(text, 10000)
 
     def commit_pending_edits(self) -> None:
         """Finish an edit still in progress (a title typed in place, a table cell) so that

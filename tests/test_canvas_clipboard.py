@@ -1,0 +1,152 @@
+"""Copy, cut, paste and duplicate whole stages, and edits refused at a map's limits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cjdesigner.app import create_main_window
+from cjdesigner.document import Document
+from cjdesigner.model import Stage, load_map, map_from_bytes, map_to_bytes
+from cjdesigner.model.journey import MAX_STAGES, find_reference_problem
+from tests import helpers
+from tests.conftest import SAMPLES
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(qtbot):
+    win = create_main_window()
+    win.set_document(Document(load_map(SAMPLES / "aerolinea.journey.json")))
+    win.resize(1500, 950)
+    with qtbot.waitExposed(win):
+        win.show()
+    win.view.set_zoom(0.5)
+    yield win
+    win.document.undo_stack.clear()
+    win.close()
+
+
+def _content(jm, stage_id: str) -> dict:
+    """What a stage holds, without ids: touchpoints, markers (with the title of the pain
+    an opportunity answers) and lane notes."""
+    tps = [t for t in jm.touchpoints if t.stage_id == stage_id]
+    tp_ids = {t.id for t in tps}
+    pains = {p.id: p.title for p in jm.pains}
+
+    def markers(items):
+        return sorted(
+            (m.title, m.stage_id is not None, pains.get(m.answers_pain_id or "", ""))
+            if hasattr(m, "answers_pain_id")
+            else (m.title, m.stage_id is not None)
+            for m in items
+            if m.stage_id == stage_id or m.touchpoint_id in tp_ids
+        )
+
+    return {
+        "touchpoints": sorted((t.title, t.emotion, t.position, t.channel) for t in tps),
+        "pains": markers(jm.pains),
+        "opportunities": markers(jm.opportunities),
+        "notes": [lane.cells.get(stage_id, "") for lane in jm.lanes],
+    }
+
+
+def test_a_copied_stage_pastes_after_itself_with_all_it_holds(window):
+    """Ctrl+C, Ctrl+V on a selected stage: a stage of the same name right after it, with
+    copies of its touchpoints, its own and its touchpoints' pains and opportunities
+    (links to a copied pain follow the copy) and its lane notes; one undo step."""
+    jm, view, stack = window.document.journey_map, window.view, window.document.undo_stack
+    stage = jm.stages[5]  # has a stage pain and opportunity, touchpoint markers and a link
+    before = jm.model_dump()
+    window.scene.select_ids([stage.id])
+    helpers.key(view, Qt.Key.Key_C, CTRL)
+    count = stack.count()
+    helpers.key(view, Qt.Key.Key_V, CTRL)
+    assert stack.count() == count + 1
+    copy = jm.stages[6]
+    assert copy.id != stage.id and copy.name == stage.name and len(jm.stages) == 7
+    assert _content(jm, copy.id) == _content(jm, stage.id)
+    assert any(_content(jm, copy.id)["notes"])  # the sample has notes under this stage
+    new_tps = {t.id for t in jm.touchpoints if t.stage_id == copy.id}
+    old_tps = {t.id for t in jm.touchpoints if t.stage_id == stage.id}
+    assert new_tps and not new_tps & old_tps
+    assert window.scene.selected_ids() == [copy.id]
+    assert find_reference_problem(jm) is None
+    assert map_from_bytes(map_to_bytes(jm)) == jm  # saves and loads back
+    after = jm.model_dump()
+    stack.undo()
+    assert jm.model_dump() == before
+    stack.redo()
+    assert jm.model_dump() == after
+
+
+def test_cut_takes_stages_and_touchpoints_and_paste_brings_them_back(window):
+    """Cut removes exactly what it copied: the selected stage with all in it and a
+    touchpoint of another stage. A marker selected on its own is not copied, so stays."""
+    jm, scene = window.document.journey_map, window.scene
+    stage = jm.stages[1]
+    tp = next(t for t in jm.touchpoints if t.stage_id == jm.stages[3].id)
+    pain = next(
+        p
+        for p in jm.pains
+        if p.touchpoint_id
+        and p.touchpoint_id != tp.id
+        and jm.touchpoint(p.touchpoint_id).stage_id != stage.id
+    )
+    held = _content(jm, stage.id)
+    scene.select_ids([stage.id, tp.id, pain.id])
+    assert scene.controller.cut() == 2
+    assert jm.stage(stage.id) is None and jm.touchpoint(tp.id) is None
+    assert pain.id in {p.id for p in jm.pains}
+    scene.select_ids([jm.stages[0].id])
+    pasted = scene.controller.paste()
+    assert len(pasted) == 2
+    new_stage, new_tp = jm.stage(pasted[0]), jm.touchpoint(pasted[1])
+    assert jm.stages[1].id == new_stage.id and new_stage.name == stage.name
+    assert _content(jm, new_stage.id) == held
+    assert new_tp.title == tp.title and new_tp.stage_id == jm.stages[3].id
+    assert find_reference_problem(jm) is None
+
+
+def test_duplicate_and_paste_into_another_map(window):
+    """Ctrl+D copies a stage in place; pasted into another map, a stage keeps its lane
+    notes only where that map has the same lane, and the map stays sound."""
+    jm, scene, view = window.document.journey_map, window.scene, window.view
+    stage = jm.stages[2]
+    scene.select_ids([stage.id])
+    helpers.key(view, Qt.Key.Key_D, CTRL)
+    assert jm.stages[3].name == stage.name and len(jm.stages) == 7
+    assert _content(jm, jm.stages[3].id) == _content(jm, stage.id)
+    scene.select_ids([stage.id])
+    assert scene.controller.copy() == 1
+    window.set_document(Document(load_map(SAMPLES / "coffee-shop.journey.json")))
+    other = window.document.journey_map
+    count = len(other.stages)
+    pasted = window.scene.controller.paste()
+    assert len(pasted) == 1 and len(other.stages) == count + 1
+    assert other.stages[-1].name == stage.name  # nothing selected: at the end
+    assert len([t for t in other.touchpoints if t.stage_id == pasted[0]]) == 3
+    assert find_reference_problem(other) is None
+    assert map_from_bytes(map_to_bytes(other)) == other
+
+
+def test_a_full_map_refuses_another_stage_and_says_why(window):
+    """A map file holds at most 100 stages. Adding the 101st (menu or paste) used to
+    work, and the map then saved into a file that would not open again."""
+    jm = window.document.journey_map
+    while len(jm.stages) < MAX_STAGES:
+        jm.stages.append(Stage(name=f"S{len(jm.stages)}"))
+    window.set_document(Document(jm))
+    jm, stack = window.document.journey_map, window.document.undo_stack
+    window.scene.select_ids([jm.stages[0].id])
+    window.editing.actions["add_stage"].trigger()
+    assert len(jm.stages) == MAX_STAGES and stack.count() == 0
+    message = window.statusBar().currentMessage()
+    assert "100" in message and "stages" in message
+    assert window.scene.controller.copy() == 1
+    window.statusBar().clearMessage()
+    assert window.scene.controller.paste() == []
+    assert len(jm.stages) == MAX_STAGES and "100" in window.statusBar().currentMessage()
+    helpers.key(window.view, Qt.Key.Key_D, CTRL)
+    assert len(jm.stages) == MAX_STAGES and stack.count() == 0
