@@ -158,3 +158,32 @@ def test_windows_identity_is_the_creation_time():
     assert windows_identity(9, _FakeTimes(handle=42)) == "1337"
     assert windows_identity(9, _FakeTimes(handle=42, query_ok=False)) is None
     assert windows_identity(9, _FakeTimes(handle=0)) is None
+
+
+class _FakeLibproc:
+    """Stands in for macOS libproc: fills ``struct proc_bsdinfo`` for one pid."""
+
+    def __init__(self, pid: int, sec: int, usec: int) -> None:
+        self.pid, self.sec, self.usec = pid, sec, usec
+
+    def proc_pidinfo(self, pid, flavor, arg, buffer, size):
+        from cjdesigner.model.processes import _bsd_info_type
+
+        assert flavor.value == 3 and size.value == 136  # PROC_PIDTBSDINFO, its size
+        if pid.value != self.pid:
+            return 0  # no such process
+        info = _bsd_info_type().from_address(buffer.value)
+        info.pbi_pid, info.pbi_start_tvsec, info.pbi_start_tvusec = pid.value, self.sec, self.usec
+        return size.value
+
+
+def test_mac_identity_is_the_start_time_to_the_microsecond():
+    """macOS reuses process ids too: a crashed session's drafts must not look owned by a
+    later process with its id (the pid alone decided there before)."""
+    from cjdesigner.model.processes import mac_identity
+
+    assert mac_identity(321, _FakeLibproc(321, 1_790_000_000, 42)) == "1790000000.000042"
+    assert mac_identity(321, _FakeLibproc(321, 1_790_000_000, 43)) != mac_identity(
+        321, _FakeLibproc(321, 1_790_000_000, 42)
+    )
+    assert mac_identity(322, _FakeLibproc(321, 1, 2)) is None  # gone

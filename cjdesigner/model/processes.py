@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 _STILL_ACTIVE = 259  # GetExitCodeProcess: the process has not exited
@@ -62,8 +63,9 @@ def process_identity(pid: int) -> str | None:
     Process ids are reused: after a power cut and a restart, a crashed session's id often
     belongs to some other program, which made its drafts look owned by a running
     session and hid them. The identity is the process's start: on Linux the boot it
-    started in and its start tick, on Windows its creation time. None where unknown
-    (other systems, a process that is gone or not ours to ask).
+    started in and its start tick, on Windows its creation time, on macOS its start time
+    to the microsecond. None where unknown (other systems, a process that is gone or not
+    ours to ask).
     """
     if sys.platform.startswith("linux"):
         return _linux_identity(pid)
@@ -72,6 +74,16 @@ def process_identity(pid: int) -> str | None:
 
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
         return windows_identity(pid, kernel32)
+    if sys.platform == "darwin":
+        import ctypes
+        import ctypes.util
+
+        name = ctypes.util.find_library("proc") or "/usr/lib/libproc.dylib"
+        try:
+            libproc = ctypes.CDLL(name, use_errno=True)
+        except OSError:
+            return None
+        return mac_identity(pid, libproc)
     return None
 
 
@@ -99,6 +111,74 @@ def _linux_identity(pid: int, proc: str = "/proc") -> str | None:
     if len(fields) < 20:
         return None
     return f"{boot}:{fields[19]}"
+
+
+@cache
+def _bsd_info_type() -> Any:
+    """``struct proc_bsdinfo`` of <sys/proc_info.h> (136 bytes), what
+    ``proc_pidinfo(pid, PROC_PIDTBSDINFO, ...)`` fills in."""
+    import ctypes
+
+    class ProcBsdInfo(ctypes.Structure):
+        _fields_ = [
+            *(
+                (name, ctypes.c_uint32)
+                for name in (
+                    "pbi_flags",
+                    "pbi_status",
+                    "pbi_xstatus",
+                    "pbi_pid",
+                    "pbi_ppid",
+                    "pbi_uid",
+                    "pbi_gid",
+                    "pbi_ruid",
+                    "pbi_rgid",
+                    "pbi_svuid",
+                    "pbi_svgid",
+                    "rfu_1",
+                )
+            ),
+            ("pbi_comm", ctypes.c_char * 16),
+            ("pbi_name", ctypes.c_char * 32),
+            *(
+                (name, ctypes.c_uint32)
+                for name in (
+                    "pbi_nfiles",
+                    "pbi_pgid",
+                    "pbi_pjobc",
+                    "e_tdev",
+                    "e_tpgid",
+                )
+            ),
+            ("pbi_nice", ctypes.c_int32),
+            ("pbi_start_tvsec", ctypes.c_uint64),
+            ("pbi_start_tvusec", ctypes.c_uint64),
+        ]
+
+    return ProcBsdInfo
+
+
+_PROC_PIDTBSDINFO = 3
+
+
+def mac_identity(pid: int, libproc: Any) -> str | None:
+    """The process's start time on macOS, seconds and microseconds since the epoch
+    (libproc passed in, so that tests can stand in for it): what ``ps -o lstart`` and
+    psutil read, with no program to run."""
+    import ctypes
+
+    info = _bsd_info_type()()
+    size = ctypes.sizeof(info)
+    filled = libproc.proc_pidinfo(
+        ctypes.c_int(pid),
+        ctypes.c_int(_PROC_PIDTBSDINFO),
+        ctypes.c_uint64(0),
+        ctypes.c_void_p(ctypes.addressof(info)),
+        ctypes.c_int(size),
+    )
+    if filled != size or info.pbi_pid != pid:
+        return None  # gone, or not ours to ask
+    return f"{info.pbi_start_tvsec}.{info.pbi_start_tvusec:06d}"
 
 
 def windows_identity(pid: int, kernel32: Any) -> str | None:
