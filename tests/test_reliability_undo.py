@@ -13,6 +13,7 @@ At the end, undoing everything gives the start exactly and redoing everything th
 from __future__ import annotations
 
 import gc
+import os
 
 import shiboken6
 from hypothesis import HealthCheck, settings
@@ -189,6 +190,30 @@ class UndoMachine(RuleBasedStateMachine):
         self.scene.select_ids(ids)
         self.scene.controller.nudge(d_emotion, 0.0, fresh)
 
+    @precondition(lambda self: len(self.jm.stages) < 8)
+    @rule(data=st.data(), how=st.sampled_from(["duplicate", "copy", "cut"]))
+    def clipboard(self, data, how):
+        """Duplicate, or copy/cut then paste, a selection of stages (with all in them)
+        and touchpoints of other stages."""
+        jm, controller = self.jm, self.scene.controller
+        stages = data.draw(st.lists(st.sampled_from([s.id for s in jm.stages]), max_size=2))
+        tps = data.draw(
+            st.lists(st.sampled_from([t.id for t in jm.touchpoints]), max_size=3)
+            if jm.touchpoints
+            else st.just([])
+        )
+        if how == "cut" and len(set(stages)) >= len(jm.stages):
+            return  # a map keeps one stage
+        self.scene.select_ids(stages + tps)
+        if how == "duplicate":
+            controller.duplicate()
+            return
+        if not getattr(controller, how)():
+            return  # nothing copied: a paste would bring what an earlier test left there
+        target = data.draw(st.sampled_from([None, *[s.id for s in jm.stages]]))
+        self.scene.select_ids([target] if target else [])
+        controller.paste()
+
     # ------------------------------------------------------- undo / redo
     @rule(steps=st.integers(1, 4))
     def undo(self, steps):
@@ -240,7 +265,7 @@ def _items(scene: MapScene) -> list[tuple[str, str, str]]:
 
 
 UndoMachine.TestCase.settings = settings(
-    max_examples=40,
+    max_examples=int(os.environ.get("CJD_UNDO_EXAMPLES", "40")),
     stateful_step_count=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],

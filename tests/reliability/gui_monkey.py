@@ -4,9 +4,12 @@ Run as a script: ``python -m tests.reliability.gui_monkey MAP SEED STEPS``. It o
 copy of MAP and, STEPS times, does one random thing a user could do: trigger a menu or
 toolbar action, drag, click, double-click or right-click on the canvas (with Shift,
 Ctrl or Alt), press a key (Delete, arrows, Enter, F2, Esc, letters, Ctrl+Z…), bring a dock
-to the front, click one of its buttons, type into a field of the docks, or choose from a
-list. Modal dialogs answer at once, file dialogs
-point into a scratch folder, and the window that a language switch rebuilds takes over.
+to the front, click one of its buttons, type into a field of the docks, choose from a
+list, or use the File menu: open (a sample, a saved map, an .ojf file or a broken one),
+new, revert, close, open recent, future state, export PDF (on its worker thread, while
+the run goes on), PNG, SVG or CSV. Modal dialogs answer at once (sometimes "cancel"),
+file dialogs point into a scratch folder, and the window that a language switch
+rebuilds takes over.
 Deferred deletes run after every step, as in the event loop.
 
 After every step the map must still be sound (no dangling reference), and every 50
@@ -72,8 +75,38 @@ KEYS = [
 ]
 MODIFIERS = [MOD.NoModifier, MOD.ShiftModifier, MOD.ControlModifier, MOD.AltModifier]
 TEXTS = ["", "a", "Ñandú <b>&amp;", "x" * 300, "\u202eRTL", "-7", "3.5", "1e9", " ", "😀" * 5]
-# actions that would end the run or leave the app (quit, close, open another file...)
-SKIP = ("quit", "close", "open", "new", "revert", "recent", "about", "export", "duplicate")
+# actions that would end the run, or that ``file_action`` does with chosen answers
+SKIP = ("quit", "close", "open", "new", "revert", "recent", "about", "export", "future")
+FILE_ACTIONS = (
+    "action_open",
+    "action_new",
+    "action_revert",
+    "action_close",
+    "action_future_state",
+    "action_export_pdf",
+    "action_export_png",
+    "action_export_svg",
+    "action_export_csv",
+)
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _files_to_open(scratch: Path, map_file: Path) -> list[Path]:
+    """Copies (never the originals: a run saves over what it opened) of the samples, the
+    broken maps of the corpus and the .ojf fixtures."""
+    pool = scratch / "pool"
+    pool.mkdir()
+    sources = [
+        *sorted(map_file.parent.glob("*.journey.json")),
+        *sorted((FIXTURES / "corpus").glob("*.json")),
+        *sorted((FIXTURES / "ojf").glob("*.ojf")),
+    ]
+    copies = []
+    for source in sources:
+        copy = pool / source.name
+        copy.write_bytes(source.read_bytes())
+        copies.append(copy)
+    return copies
 
 
 def _answer_every_dialog(scratch: Path, map_path: Path) -> None:
@@ -104,10 +137,12 @@ def _answer_every_dialog(scratch: Path, map_path: Path) -> None:
 class Monkey:
     """One seeded run over one window (and the windows that replace it)."""
 
-    def __init__(self, window, seed: int) -> None:
+    def __init__(self, window, seed: int, files: list[Path] | None = None) -> None:
         self.window = window
         self.rng = random.Random(seed)
         self.log: list[str] = []
+        self.files = files or []
+        self.scratch = Path(tempfile.mkdtemp(prefix="cjd-monkey-out-"))
 
     @property
     def viewport(self) -> QWidget:
@@ -130,6 +165,7 @@ class Monkey:
         (0.62, "double_click"),
         (0.70, "type_into_a_field"),
         (0.74, "right_click"),
+        (0.77, "file_action"),
         (1.00, "key"),
     )
 
@@ -169,6 +205,44 @@ class Monkey:
             action = self.rng.choice(actions)
             self.log.append(f"action {action.objectName() or action.text()}")
             action.trigger()
+
+    def file_action(self) -> None:
+        """A File menu command, with the dialogs' answers chosen at random."""
+        from cjdesigner.ui import dialogs
+
+        answers = dialogs.AUTO_ANSWERS
+        rng = self.rng
+        name = rng.choice([*FILE_ACTIONS, "recent"])
+        answers["save_discard"] = rng.choice(["discard", "discard", "save", "cancel"])
+        answers["confirm"] = rng.random() < 0.8
+        if self.files:
+            answers["open_path"] = str(
+                rng.choice([*self.files, self.scratch / "saved.journey.json"])
+            )
+        answers["save_path"] = str(self.scratch / "saved.journey.json")
+        suffix = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv"}.get(name[-3:], "")
+        answers["export_path"] = (str(self.scratch / f"out{suffix}"), rng.randrange(2))
+        answers["png_dpi"] = rng.choice([10, 24])  # small: a run makes many
+        if rng.random() < 0.2:
+            answers.pop("pdf_options", None)  # the real dialog, cancelled
+        else:
+            answers["pdf_options"] = (rng.choice(["A4", "A3", "A0"]), rng.random() < 0.7, None)
+        if name == "recent":
+            self.window.file_actions.fill_recent()
+            entries = [a for a in self.window.file_actions.recent_menu.actions() if a.isEnabled()]
+            if entries:
+                entry = rng.choice(entries)
+                self.log.append(f"recent {entry.text()} ({answers['save_discard']})")
+                entry.trigger()
+            return
+        action = self.window.findChild(QAction, name)
+        if action is None or not action.isEnabled():
+            return
+        self.log.append(
+            f"file {name} (open {Path(answers.get('open_path', '')).name},"
+            f" {answers['save_discard']}, confirm {answers['confirm']})"
+        )
+        action.trigger()
 
     def _point(self) -> QPoint:
         vp = self.viewport
@@ -267,7 +341,7 @@ def main(map_file: Path, seed: int, steps: int) -> int:
     window = app.create_main_window([str(copy)])
     app._windows.append(window)
     window.show()
-    monkey = Monkey(window, seed)
+    monkey = Monkey(window, seed, _files_to_open(scratch, map_file))
     qapp = QApplication.instance()
     for step in range(steps):
         monkey.follow_replacement()
