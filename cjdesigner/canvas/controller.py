@@ -256,7 +256,9 @@ class EditController:
         """Copy the selected stages (with everything in them) and touchpoints (with their
         pains and opportunities) to the clipboard; returns how many stages and
         touchpoints (those inside a copied stage not counted)."""
-        clip = self._clip()
+        return self._put_on_clipboard(self._clip())
+
+    def _put_on_clipboard(self, clip: dict) -> int:
         stages = clip["stages"]["stages"] if clip["stages"] else []
         tps = clip["touchpoints"]
         if not stages and not tps:
@@ -275,7 +277,7 @@ class EditController:
         """Copy the selection, then delete just what was copied: Cut never deletes what
         Paste cannot bring back (a marker selected on its own stays)."""
         clip = self._clip()
-        count = self.copy()
+        count = self._put_on_clipboard(clip)
         if count:
             stage_ids = [s["id"] for s in clip["stages"]["stages"]] if clip["stages"] else []
             tp_ids = [t["id"] for t in clip["touchpoints"]]
