@@ -45,6 +45,24 @@ def fixtures_dir() -> Path:
     return FIXTURES
 
 
+@pytest.fixture
+def aerolinea_window(qtbot):
+    """A shown main window on the aerolínea sample at 50% zoom (most of the map in view)."""
+    from cjdesigner.app import create_main_window
+    from cjdesigner.document import Document
+    from cjdesigner.model import load_map
+
+    win = create_main_window()
+    win.set_document(Document(load_map(SAMPLES / "aerolinea.journey.json")))
+    win.resize(1500, 950)
+    with qtbot.waitExposed(win):
+        win.show()
+    win.view.set_zoom(0.5)
+    yield win
+    win.document.undo_stack.clear()
+    win.close()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _release_clipboard_at_exit():
     """Like the app on aboutToQuit: no Python-made clipboard data may outlive Python."""

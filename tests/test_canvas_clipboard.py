@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from cjdesigner.app import create_main_window
 from cjdesigner.document import Document
 from cjdesigner.model import Stage, load_map, map_from_bytes, map_to_bytes
 from cjdesigner.model.journey import MAX_STAGES, find_reference_problem
@@ -16,16 +15,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot):
-    win = create_main_window()
-    win.set_document(Document(load_map(SAMPLES / "aerolinea.journey.json")))
-    win.resize(1500, 950)
-    with qtbot.waitExposed(win):
-        win.show()
-    win.view.set_zoom(0.5)
-    yield win
-    win.document.undo_stack.clear()
-    win.close()
+def window(aerolinea_window):
+    return aerolinea_window
 
 
 def _content(jm, stage_id: str) -> dict:

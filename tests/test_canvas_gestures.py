@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from cjdesigner.app import create_main_window
 from cjdesigner.canvas.items import MarkerItem, StageItem, TouchpointItem
 from cjdesigner.document import Document
 from cjdesigner.model import load_map
@@ -17,16 +16,8 @@ from tests.conftest import SAMPLES
 
 
 @pytest.fixture
-def window(qtbot):
-    win = create_main_window()
-    win.set_document(Document(load_map(SAMPLES / "aerolinea.journey.json")))
-    win.resize(1500, 950)
-    with qtbot.waitExposed(win):
-        win.show()
-    win.view.set_zoom(0.5)  # readable but with most of the map in view
-    yield win
-    win.document.undo_stack.clear()
-    win.close()
+def window(aerolinea_window):
+    return aerolinea_window
 
 
 def _exact_undo(window, before: dict, count_before: int) -> None:
