@@ -141,3 +141,36 @@ def test_a_full_map_refuses_another_stage_and_says_why(window):
     assert len(jm.stages) == MAX_STAGES and "100" in window.statusBar().currentMessage()
     helpers.key(window.view, Qt.Key.Key_D, CTRL)
     assert len(jm.stages) == MAX_STAGES and stack.count() == 0
+
+
+def test_edit_actions_are_greyed_out_when_they_cannot_act(window):
+    """As in any desktop editor: Cut, Copy, Duplicate and marking need a selected stage or
+    touchpoint, Delete and Rename a selection, Paste something to paste, Add Touchpoint a
+    stage. Before, all were always on and silently did nothing."""
+    from PySide6.QtGui import QGuiApplication
+
+    actions, scene = window.editing.actions, window.scene
+    jm = window.document.journey_map
+    copying = ("cut", "copy", "duplicate", "mark_pain", "mark_opportunity")
+
+    def enabled(*keys: str) -> list[bool]:
+        return [actions[k].isEnabled() for k in keys]
+
+    QGuiApplication.clipboard().clear()
+    scene.clearSelection()
+    assert enabled(*copying, "delete", "rename", "paste") == [False] * 8
+    assert actions["add_touchpoint"].isEnabled()
+    scene.select_ids([jm.pains[0].id])  # a marker: can be deleted or renamed, not copied
+    assert enabled(*copying) == [False] * 5 and enabled("delete", "rename") == [True, True]
+    scene.select_ids([jm.touchpoints[0].id])
+    assert enabled(*copying, "delete", "rename") == [True] * 7
+    assert not actions["paste"].isEnabled()
+    actions["copy"].trigger()
+    assert actions["paste"].isEnabled()
+    QGuiApplication.clipboard().setText("plain text from another program")
+    assert not actions["paste"].isEnabled()
+    scene.select_ids([s.id for s in jm.stages])
+    actions["delete"].trigger()  # every stage gone: nowhere to add a touchpoint
+    assert not jm.stages and not actions["add_touchpoint"].isEnabled()
+    window.document.undo_stack.undo()
+    assert actions["add_touchpoint"].isEnabled()

@@ -1,16 +1,22 @@
 """Edit and View actions for the canvas: menus, toolbar and keyboard shortcuts.
 
 Single-key shortcuts (Delete, P, O, Insert, +, F2) only act while the canvas has focus,
-so typing in a dock never deletes or marks anything.
+so typing in a dock never deletes or marks anything. Actions that cannot act now are
+greyed out (and their shortcuts do nothing): Cut, Copy, Duplicate and marking need a
+selected stage or touchpoint, Delete and Rename a selection, Paste stages or touchpoints
+on the clipboard, Add Touchpoint a stage.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
+from cjdesigner.canvas.controller import CLIPBOARD_MIME, STAGES_MIME
+from cjdesigner.canvas.items import MapItem, StageItem, TouchpointItem
 from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
@@ -123,6 +129,45 @@ class EditingActions(QObject):
             tr("Mark the selected touchpoint or stage as an opportunity (O)")
         )
 
+    def _follow_state(self) -> None:
+        window = self.window
+        window.scene.selectionChanged.connect(self.update_enabled)
+        window.document_changed.connect(self.update_enabled)
+        window.scene.layout_changed.connect(self.update_enabled)  # e.g. the last stage went
+        QGuiApplication.clipboard().dataChanged.connect(self.update_paste)
+        self.update_enabled()
+        self.update_paste()
+
+    def update_enabled(self, *_args: object) -> None:
+        """Enable what can act on the selection and the map now."""
+        if not shiboken6.isValid(self.window):
+            return
+        scene = self.scene
+        items = scene.selectedItems()
+        copyable = any(isinstance(i, StageItem | TouchpointItem) for i in items)
+        selected = any(isinstance(i, MapItem) for i in items)
+        has_stage = bool(scene.document.journey_map.stages)
+        for key, enabled in (
+            ("cut", copyable),
+            ("copy", copyable),
+            ("duplicate", copyable),
+            ("mark_pain", copyable),
+            ("mark_opportunity", copyable),
+            ("delete", selected),
+            ("rename", selected),
+            ("add_touchpoint", has_stage),
+        ):
+            self.actions[key].setEnabled(enabled)
+
+    def update_paste(self) -> None:
+        """Paste is on while the clipboard holds stages or touchpoints."""
+        if not shiboken6.isValid(self.window):
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        self.actions["paste"].setEnabled(
+            mime is not None and (mime.hasFormat(CLIPBOARD_MIME) or mime.hasFormat(STAGES_MIME))
+        )
+
     def _add(self, menu, key, text, shortcuts, slot, context) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(f"action_{key}")
@@ -193,4 +238,5 @@ def install_editing(window: MainWindow) -> EditingActions:
     """Add the canvas's Edit and View actions to a window."""
     editing = EditingActions(window)
     window.editing = editing
+    editing._follow_state()
     return editing
