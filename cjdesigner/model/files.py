@@ -12,6 +12,7 @@ import errno
 import gc
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -151,8 +152,12 @@ def parse_json_bytes(data: bytes, source: str | None = None) -> Any:
         raise MapFileError(source, reason, place) from None
     except RecursionError:
         raise MapFileError(source, "is nested too deeply to be a map") from None
-    except ValueError as exc:  # e.g. integers with too many digits
-        raise MapFileError(source, f"is not valid JSON ({exc})") from None
+    except ValueError as exc:  # integers with too many digits (Python's own limit)
+        digits = re.search(r"\((\d+) digits\)", str(exc))
+        limit = f"{int(digits.group(1)):,}" if digits else "4,300"
+        raise MapFileError(
+            source, f"is not valid JSON (a number has more than {limit} digits)"
+        ) from None
 
 
 def _kind(value: Any) -> str:
