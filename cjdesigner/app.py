@@ -99,6 +99,7 @@ def recover_drafts(window: MainWindow) -> list[MainWindow]:
     from cjdesigner.translate import tr
     from cjdesigner.ui import dialogs
     from cjdesigner.ui.autosave import find_drafts
+    from cjdesigner.ui.file_errors import file_error_text
 
     drafts = find_drafts()
     if not drafts:
@@ -112,7 +113,7 @@ def recover_drafts(window: MainWindow) -> list[MainWindow]:
         try:
             journey_map = load_map(draft.path)
         except MapFileError as exc:
-            dialogs.show_error(window, tr("Cannot recover map"), str(exc))
+            dialogs.show_error(window, tr("Cannot recover map"), file_error_text(exc))
             continue
         original = (
             draft.original_path

@@ -1266,6 +1266,374 @@
         <source>Recovery copies cannot be written: save your work yourself</source>
         <translation>No se pueden escribir copias de recuperación: guarda tú el trabajo</translation>
     </message>
+    <message>
+        <source>expecting ':' delimiter</source>
+        <translation>falta ':'</translation>
+    </message>
+    <message>
+        <source>expecting ',' delimiter</source>
+        <translation>falta ','</translation>
+    </message>
+    <message>
+        <source>expecting value</source>
+        <translation>falta un valor</translation>
+    </message>
+    <message>
+        <source>expecting property name enclosed in double quotes</source>
+        <translation>falta un nombre de campo entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>unterminated string starting at</source>
+        <translation>un texto no se cierra</translation>
+    </message>
+    <message>
+        <source>invalid control character at</source>
+        <translation>un carácter de control dentro de un texto</translation>
+    </message>
+    <message>
+        <source>invalid \escape</source>
+        <translation>una secuencia \ no válida</translation>
+    </message>
+    <message>
+        <source>invalid \uXXXX escape</source>
+        <translation>una secuencia \u no válida</translation>
+    </message>
+    <message>
+        <source>extra data</source>
+        <translation>hay más datos después del final del mapa</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a map file</source>
+        <translation>es una carpeta, no un archivo de mapa</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>no se puede leer: permiso denegado</translation>
+    </message>
+    <message>
+        <source>cannot be read: {os}</source>
+        <translation>no se puede leer: {os}</translation>
+    </message>
+    <message>
+        <source>is not a text file (it contains binary data)</source>
+        <translation>no es un archivo de texto (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at offset {offset} cannot be decoded); save it as UTF-8</source>
+        <translation>no es texto UTF-8 (el byte {byte} en la posición {offset} no se puede descodificar); guárdalo como UTF-8</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may have been cut off while saving or copying)</source>
+        <translation>el archivo termina antes de tiempo (puede haberse cortado al guardarlo o copiarlo)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (a number has more than {limit} digits)</source>
+        <translation>no es JSON válido (un número tiene más de {limit} cifras)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({detail})</source>
+        <translation>no es JSON válido ({detail})</translation>
+    </message>
+    <message>
+        <source>is too large to be a map ({size} MB; the limit is {limit} MB)</source>
+        <translation>es demasiado grande para ser un mapa ({size} MB; el límite es {limit} MB)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a map</source>
+        <translation>está anidado a demasiada profundidad para ser un mapa</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>the top level should be an object with stages and nodes</source>
+        <translation>el nivel superior debería ser un objeto con etapas y nodos</translation>
+    </message>
+    <message>
+        <source>the top level should be an object, not {value}</source>
+        <translation>el nivel superior debería ser un objeto, no {value}</translation>
+    </message>
+    <message>
+        <source>is missing: every map file states its format version</source>
+        <translation>falta: todo archivo de mapa indica su versión de formato</translation>
+    </message>
+    <message>
+        <source>is {version}, newer than this CJ Designer reads (up to {up}): the file was written by a newer release; install a CJ Designer release that reads format version {version} to open it</source>
+        <translation>es {version}, más reciente de lo que lee este CJ Designer (hasta {up}): el archivo lo escribió una versión más nueva; instala una versión de CJ Designer que lea el formato {version} para abrirlo</translation>
+    </message>
+    <message>
+        <source>is {version}, which no CJ Designer release ever wrote</source>
+        <translation>es {version}, que ninguna versión de CJ Designer ha escrito nunca</translation>
+    </message>
+    <message>
+        <source>is missing: this is not a CJ Designer map (no "format": {format})</source>
+        <translation>falta: esto no es un mapa de CJ Designer (no tiene "format": {format})</translation>
+    </message>
+    <message>
+        <source>is {value}, not {format}: this is not a CJ Designer map</source>
+        <translation>es {value}, no {format}: esto no es un mapa de CJ Designer</translation>
+    </message>
+    <message>
+        <source>is missing or repeated</source>
+        <translation>falta o está repetido</translation>
+    </message>
+    <message>
+        <source>is missing or empty: a journey needs at least one stage</source>
+        <translation>falta o está vacío: un viaje necesita al menos una etapa</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is not a field CJ Designer knows (a typo, or a file from another program?)</source>
+        <translation>no es un campo que CJ Designer conozca (¿una errata, o un archivo de otro programa?)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters; the limit is {limit})</source>
+        <translation>es demasiado largo ({length} caracteres; el límite es {limit})</translation>
+    </message>
+    <message>
+        <source>{what}has too many entries ({count}; the limit is {limit})</source>
+        <translation>{what}tiene demasiadas entradas ({count}; el límite es {limit})</translation>
+    </message>
+    <message>
+        <source>has {count} stages; the limit is {limit}</source>
+        <translation>tiene {count} etapas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>is not a colour like #1A2B3C (got {value})</source>
+        <translation>no es un color como #1A2B3C (vale {value})</translation>
+    </message>
+    <message>
+        <source>has the wrong format</source>
+        <translation>tiene un formato incorrecto</translation>
+    </message>
+    <message>
+        <source>should be text, not {value}</source>
+        <translation>debería ser texto, no {value}</translation>
+    </message>
+    <message>
+        <source>should be a whole number, not {value}</source>
+        <translation>debería ser un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>should be a number from -5 to +5, not {value}</source>
+        <translation>debería ser un número de -5 a +5, no {value}</translation>
+    </message>
+    <message>
+        <source>should be a number, not {value}</source>
+        <translation>debería ser un número, no {value}</translation>
+    </message>
+    <message>
+        <source>should be a finite number</source>
+        <translation>debería ser un número finito</translation>
+    </message>
+    <message>
+        <source>should be true or false, not {value}</source>
+        <translation>debería ser true o false, no {value}</translation>
+    </message>
+    <message>
+        <source>should be a list, not {value}</source>
+        <translation>debería ser una lista, no {value}</translation>
+    </message>
+    <message>
+        <source>should be an object, not {value}</source>
+        <translation>debería ser un objeto, no {value}</translation>
+    </message>
+    <message>
+        <source>should be low, medium or high, not {value}</source>
+        <translation>debería ser low, medium o high, no {value}</translation>
+    </message>
+    <message>
+        <source>should be one of {choices} or {last}, not {value}</source>
+        <translation>debería ser uno de {choices} o {last}, no {value}</translation>
+    </message>
+    <message>
+        <source>should be {expected}, not {value}</source>
+        <translation>debería ser {expected}, no {value}</translation>
+    </message>
+    <message>
+        <source>should be a date and time like {example}, not {value}</source>
+        <translation>debería ser una fecha y hora como {example}, no {value}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value})</source>
+        <translation>debe estar entre {low} y {high} (vale {value})</translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3 (got {value})</source>
+        <translation>debe ser 1, 2 o 3 (vale {value})</translation>
+    </message>
+    <message>
+        <source>must be a score from 0 to 10 (got {value})</source>
+        <translation>debe ser una puntuación de 0 a 10 (vale {value})</translation>
+    </message>
+    <message>
+        <source>must be at least {low} (got {value})</source>
+        <translation>debe ser al menos {low} (vale {value})</translation>
+    </message>
+    <message>
+        <source>must be at most {high} (got {value})</source>
+        <translation>debe ser como mucho {high} (vale {value})</translation>
+    </message>
+    <message>
+        <source>contains a control character ({code}), which a map cannot hold</source>
+        <translation>contiene un carácter de control ({code}), que un mapa no puede guardar</translation>
+    </message>
+    <message>
+        <source>must be anchored to exactly one touchpoint or one stage</source>
+        <translation>debe estar anclado exactamente a un punto de contacto o a una etapa</translation>
+    </message>
+    <message>
+        <source>refers to stage {id}, which is not in the map</source>
+        <translation>se refiere a la etapa {id}, que no está en el mapa</translation>
+    </message>
+    <message>
+        <source>refers to stage {id}, which is not in the file</source>
+        <translation>se refiere a la etapa {id}, que no está en el archivo</translation>
+    </message>
+    <message>
+        <source>refers to touchpoint {id}, which is not in the map</source>
+        <translation>se refiere al punto de contacto {id}, que no está en el mapa</translation>
+    </message>
+    <message>
+        <source>refers to pain {id}, which is not in the map</source>
+        <translation>se refiere al dolor {id}, que no está en el mapa</translation>
+    </message>
+    <message>
+        <source>has notes for stage {id}, which is not in the map</source>
+        <translation>tiene notas para la etapa {id}, que no está en el mapa</translation>
+    </message>
+    <message>
+        <source>repeats the id {id} already used at {first}</source>
+        <translation>repite el id {id}, ya usado en {first}</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image</source>
+        <translation>no es una imagen PNG o JPEG</translation>
+    </message>
+    <message>
+        <source>the photo is not valid base64 text</source>
+        <translation>la foto no es texto base64 válido</translation>
+    </message>
+    <message>
+        <source>the photo has no pixels</source>
+        <translation>la foto no tiene píxeles</translation>
+    </message>
+    <message>
+        <source>the {kind} image is damaged</source>
+        <translation>la imagen {kind} está dañada</translation>
+    </message>
+    <message>
+        <source>the photo claims {width} × {height} pixels; the limit is {limit}</source>
+        <translation>la foto dice tener {width} × {height} píxeles; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>the photo is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>la foto es demasiado grande ({size} MB; el límite es {limit} MB)</translation>
+    </message>
+    <message>
+        <source>has an unknown extension; use {kinds}</source>
+        <translation>tiene una extensión desconocida; usa {kinds}</translation>
+    </message>
+    <message>
+        <source>could not be saved: {reason}; the previous file is untouched</source>
+        <translation>no se ha podido guardar: {reason}; el archivo anterior sigue intacto</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>se ha superado la cuota de disco</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>not saved, the map is inconsistent: {reason}</source>
+        <translation>no se ha guardado, el mapa es incoherente: {reason}</translation>
+    </message>
+    <message>
+        <source>not saved, the file would not open again: {reason}</source>
+        <translation>no se ha guardado, el archivo no se podría volver a abrir: {reason}</translation>
+    </message>
+    <message>
+        <source>not saved, the map {reason}</source>
+        <translation>no se ha guardado, el mapa {reason}</translation>
+    </message>
+    <message>
+        <source>the map has no file name yet; use Save As</source>
+        <translation>el mapa aún no tiene nombre de archivo; usa Guardar como</translation>
+    </message>
+    <message>
+        <source>a {width} × {height} pixel image is too large; choose a lower DPI</source>
+        <translation>una imagen de {width} × {height} píxeles es demasiado grande; elige menos PPP</translation>
+    </message>
+    <message>
+        <source>could not be written as PNG</source>
+        <translation>no se ha podido escribir como PNG</translation>
+    </message>
+    <message>
+        <source>(and 1 more problem)</source>
+        <translation>(y 1 problema más)</translation>
+    </message>
+    <message>
+        <source>(and {n} more problems)</source>
+        <translation>(y {n} problemas más)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

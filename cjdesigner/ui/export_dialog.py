@@ -30,6 +30,7 @@ from cjdesigner.translate import tr
 
 from . import dialogs
 from .error_guard import log_error
+from .file_errors import file_error_text
 from .notes_text import note_text
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ class ExportActions(QObject):
 
     def _fail(self, path: str, exc: BaseException) -> None:
         if isinstance(exc, MapFileError):
-            message = str(exc)
+            message = file_error_text(exc)
         elif isinstance(exc, OSError):
             message = f"{path}: {exc.strerror or exc}"
         else:

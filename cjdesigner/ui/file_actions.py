@@ -22,6 +22,7 @@ from cjdesigner.model.templates import new_map_from_template
 from cjdesigner.translate import tr
 
 from . import dialogs
+from .file_errors import file_error_text
 from .notes_text import note_text
 from .settings import Settings
 
@@ -118,7 +119,7 @@ class FileActions(QObject):
         try:
             result = read_map(path)
         except MapFileError as exc:
-            dialogs.show_error(self.window, tr("Cannot open map"), str(exc))
+            dialogs.show_error(self.window, tr("Cannot open map"), file_error_text(exc))
             return False
         native = path.lower().endswith(EXTENSION)
         document = Document(result.journey_map, path if native else None)
@@ -177,7 +178,7 @@ class FileActions(QObject):
         try:
             document.save(path)
         except MapFileError as exc:
-            dialogs.show_error(self.window, tr("Cannot save map"), str(exc))
+            dialogs.show_error(self.window, tr("Cannot save map"), file_error_text(exc))
             return False
         document.imported_from = None
         self.settings.add_recent(path)

@@ -132,7 +132,7 @@ class Form(QWidget):
                 merge=merge,
             )
         except ValueError as exc:
-            self.error.setText(_plain_error(exc))
+            self.error.setText(plain_error(exc))
             self.error.show()
             return
         self.error.hide()
@@ -295,7 +295,7 @@ class Form(QWidget):
             try:
                 values = [make(row) for row in rows()]
             except ValueError as exc:
-                self.error.setText(_plain_error(exc))
+                self.error.setText(plain_error(exc))
                 self.error.show()
                 return
             self.push(spec.name, values)
@@ -313,7 +313,7 @@ class Form(QWidget):
             try:
                 values = [make(row) for row in rows()] + [make(spec.options.get("new", {}))]
             except ValueError as exc:
-                self.error.setText(_plain_error(exc))
+                self.error.setText(plain_error(exc))
                 self.error.show()
                 return
             self.push(spec.name, values)
@@ -331,13 +331,15 @@ class Form(QWidget):
         return _Binding(self, spec, box, rows, set_)
 
 
-def _plain_error(exc: Exception) -> str:
+def plain_error(exc: Exception) -> str:
     """The first line of a validation error, in plain words."""
     from pydantic import ValidationError
 
     from cjdesigner.model.messages import first_problem
 
+    from .file_errors import reason_text
+
     if isinstance(exc, ValidationError):
         place, reason = first_problem(exc)
-        return f"{place}: {reason}" if place else reason
-    return str(exc).splitlines()[0]
+        return f"{place}: {reason_text(reason)}" if place else reason_text(reason)
+    return reason_text(str(exc).splitlines()[0])

@@ -21,7 +21,8 @@ from cjdesigner.model.photo import MAX_PHOTO_BYTES, MAX_PHOTO_SIDE
 from cjdesigner.translate import tr
 
 from . import dialogs
-from .forms import Field, Form
+from .file_errors import reason_text
+from .forms import Field, Form, plain_error
 
 if TYPE_CHECKING:
     from cjdesigner.document import Document
@@ -162,7 +163,9 @@ class PersonaPanel(QDockWidget):
         try:
             data = load_photo(path)
         except ValueError as exc:
-            dialogs.show_error(self, tr("Cannot use this photo"), f"{path}: {exc}")
+            dialogs.show_error(
+                self, tr("Cannot use this photo"), f"{path}: {reason_text(str(exc))}"
+            )
             return
         self.set_photo(data)
 
@@ -176,7 +179,7 @@ class PersonaPanel(QDockWidget):
         try:
             document.undo_stack.push(SetFieldsCommand(document, persona.id, {"photo": data}, text))
         except ValueError as exc:
-            dialogs.show_error(self, tr("Cannot use this photo"), str(exc))
+            dialogs.show_error(self, tr("Cannot use this photo"), plain_error(exc))
 
 
 def install_persona_panel(window: MainWindow) -> PersonaPanel:
