@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QLocale, QMimeData
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 
 from cjdesigner.commands import (
@@ -467,7 +467,9 @@ class EditController:
         if problem is None:
             return True
         kind, limit, now = problem
-        self.scene.notice.emit(_limit_text(kind).format(limit=f"{limit:,}", count=f"{now:,}"))
+        locale = QLocale()  # 50,000 in English, 50.000 in Spanish
+        text = _limit_text(kind).format(limit=locale.toString(limit), count=locale.toString(now))
+        self.scene.notice.emit(text)
         return False
 
 
