@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 from cjdesigner.app import create_main_window, switch_language
 from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.ui import dialogs
-from cjdesigner.ui.help_dialogs import ShortcutSheet, about_text, shortcut_rows
+from cjdesigner.ui.help_dialogs import CANVAS_KEYS, ShortcutSheet, about_text, shortcut_rows
 from cjdesigner.ui.i18n import install_translators
 from tests.conftest import SAMPLES
 
@@ -95,7 +95,7 @@ def test_shortcut_sheet_lists_live_actions_and_about_names_the_licence(window):
     commands = {command for _menu, command, _keys in rows}
     assert {"Save", "Undo", "Mark as Pain", "Fit Map", "Presentation Mode"} <= commands
     sheet = ShortcutSheet(window)
-    assert sheet.table.rowCount() == len(rows) + 7
+    assert sheet.table.rowCount() == len(rows) + len(CANVAS_KEYS)
     text = about_text()
     assert "GNU General Public License" in text and "Open Sans" in text
 

@@ -174,3 +174,37 @@ def test_edit_actions_are_greyed_out_when_they_cannot_act(window):
     assert not jm.stages and not actions["add_touchpoint"].isEnabled()
     window.document.undo_stack.undo()
     assert actions["add_touchpoint"].isEnabled()
+
+
+def test_tab_walks_stages_and_touchpoints_and_ctrl_tab_leaves(window, qtbot):
+    """Without a mouse: Tab selects each stage and then its touchpoints in time order
+    (and scrolls to it), Shift+Tab goes back, both go round; Ctrl+Tab leaves the canvas
+    for the docks. Before, Tab only moved the focus away."""
+    from PySide6.QtTest import QTest
+
+    view, scene = window.view, window.scene
+    jm = window.document.journey_map
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    scene.clearSelection()
+    order = scene.reading_order()
+    assert len(order) == len(jm.stages) + len(jm.touchpoints)
+    assert order[0] == jm.stages[0].id
+    first_stage_tps = {t.id for t in jm.touchpoints if t.stage_id == jm.stages[0].id}
+    assert set(order[1 : 1 + len(first_stage_tps)]) == first_stage_tps
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert scene.selected_ids() == [order[0]] and view.hasFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert scene.selected_ids() == [order[1]]
+    item = scene.item_for(order[1])
+    assert (
+        view.viewport()
+        .rect()
+        .intersects(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+    )
+    QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert scene.selected_ids() == [order[-1]]  # round to the last touchpoint
+    QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert not view.hasFocus()

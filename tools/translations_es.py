@@ -501,4 +501,8 @@ ES = {
     "text": "texto",
     "a number": "un número",
     "true/false": "true/false",
+    "Tab / Shift+Tab": "Tab / Mayús+Tab",
+    "Select the next or previous stage or touchpoint": "Seleccionar la etapa o el punto de contacto siguiente o anterior",
+    "Ctrl+Tab": "Ctrl+Tab",
+    "Leave the canvas (to the docks)": "Salir del lienzo (a los paneles)",
 }

@@ -287,6 +287,34 @@ class MapScene(QGraphicsScene):
         """Ids of the selected objects."""
         return [object_id for _kind, object_id in self.selected_objects()]
 
+    def reading_order(self) -> list[str]:
+        """Stages left to right, each followed by its touchpoints in time order: the
+        order Tab walks (a keyboard reaches every object without the mouse)."""
+        layout = self.layout
+        if layout is None:
+            return []
+        jm = self.document.journey_map
+        stage_of = {t.id: t.stage_id for t in jm.touchpoints}
+        by_stage: dict[str, list[str]] = {s.id: [] for s in jm.stages}
+        for tp_id in layout.time_order:
+            by_stage.get(stage_of.get(tp_id, ""), []).append(tp_id)
+        return [i for s in jm.stages for i in (s.id, *by_stage[s.id])]
+
+    def select_neighbour(self, forward: bool) -> str | None:
+        """Select the object after (or before) the selected one in reading order, going
+        round at the ends; from no selection, the first (or last). Returns its id."""
+        order = self.reading_order()
+        if not order:
+            return None
+        selected = set(self.selected_ids())
+        at = next((k for k, i in enumerate(order) if i in selected), None)
+        if at is None:
+            chosen = order[0] if forward else order[-1]
+        else:
+            chosen = order[(at + (1 if forward else -1)) % len(order)]
+        self.select_ids([chosen])
+        return chosen
+
     def selected_stage_id(self) -> str | None:
         """The selected stage, or the stage of the first selected touchpoint."""
         jm = self.document.journey_map

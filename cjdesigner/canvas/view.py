@@ -142,7 +142,25 @@ class MapView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab select the next or previous stage or touchpoint (and bring
+        it into view) while the canvas has focus; Ctrl+Tab leaves the canvas."""
+        if self.hasFocus() and self.editor is None:
+            object_id = self.map_scene().select_neighbour(next)
+            item = self.map_scene().item_for(object_id) if object_id else None
+            if item is not None:
+                self.ensureVisible(item.sceneBoundingRect(), 40, 40)
+                return True
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # the way out of the canvas, since Tab walks the map's objects
+            super().focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
             self.setDragMode(QGraphicsView.DragMode.NoDrag)

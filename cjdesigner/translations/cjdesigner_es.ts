@@ -335,6 +335,22 @@
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Select the next or previous stage or touchpoint</source>
+        <translation>Seleccionar la etapa o el punto de contacto siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Leave the canvas (to the docks)</source>
+        <translation>Salir del lienzo (a los paneles)</translation>
+    </message>
+    <message>
         <source>Nudge the selected touchpoints' emotion (Alt: tenths)</source>
         <translation>Ajustar la emoción de los puntos seleccionados (Alt: décimas)</translation>
     </message>

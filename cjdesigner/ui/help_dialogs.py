@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 
 # Keys handled by the canvas itself rather than by a menu action.
 CANVAS_KEYS = [
+    (
+        QT_TR_NOOP("Tab / Shift+Tab"),
+        QT_TR_NOOP("Select the next or previous stage or touchpoint"),
+    ),
+    (QT_TR_NOOP("Ctrl+Tab"), QT_TR_NOOP("Leave the canvas (to the docks)")),
     ("↑ ↓", QT_TR_NOOP("Nudge the selected touchpoints' emotion (Alt: tenths)")),
     ("← →", QT_TR_NOOP("Nudge the selected touchpoints in time")),
     ("Esc", QT_TR_NOOP("Cancel a drag, clear the selection, leave presentation mode")),
