@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from cjdesigner.canvas.controller import CLIPBOARD_MIME, STAGES_MIME
@@ -136,7 +136,9 @@ class EditingActions(QObject):
         window.scene.layout_changed.connect(self.update_enabled)  # e.g. the last stage went
         QGuiApplication.clipboard().dataChanged.connect(self.update_paste)
         self.update_enabled()
-        self.update_paste()
+        # Asking another program what it put on the clipboard can wait on it (X11 gives
+        # it seconds): after the window is on screen, not before.
+        QTimer.singleShot(0, self, self.update_paste)
 
     def update_enabled(self, *_args: object) -> None:
         """Enable what can act on the selection and the map now."""
