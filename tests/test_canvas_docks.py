@@ -75,6 +75,27 @@ def test_invalid_input_is_explained_and_not_pushed(window, qtbot):
     name.textEdited.emit("")
     assert stage.name and window.document.undo_stack.count() == count
     assert form.error.isVisibleTo(form) and "empty" in form.error.text()
+    assert form.error.text().startswith("Name: ")  # the field's label, not its file key
+
+
+def test_inspector_errors_read_in_the_interface_language(window):
+    """In Spanish the inspector says "Nombre: no puede estar vacío", not "name: must not be
+    empty" (the model's English and the file's key)."""
+    from cjdesigner.ui.i18n import install_translators
+
+    stage = window.document.journey_map.stages[0]
+    install_translators("es")
+    try:
+        window.scene.clearSelection()
+        window.scene.select_ids([stage.id])
+        form = window.features["inspector"].current_form()
+        name = form.findChild(QLineEdit, "field_name")
+        name.setText("")
+        name.textEdited.emit("")
+        text = form.error.text()
+    finally:
+        install_translators("en")
+    assert text == "Nombre: no puede estar vacío"
 
 
 def test_persona_dock_edits_lists_and_undo(window, qtbot):

@@ -132,7 +132,7 @@ class Form(QWidget):
                 merge=merge,
             )
         except ValueError as exc:
-            self.error.setText(plain_error(exc))
+            self.error.setText(plain_error(exc, name, label))
             self.error.show()
             return
         self.error.hide()
@@ -331,8 +331,9 @@ class Form(QWidget):
         return _Binding(self, spec, box, rows, set_)
 
 
-def plain_error(exc: Exception) -> str:
-    """The first line of a validation error, in plain words."""
+def plain_error(exc: Exception, field: str = "", label: str = "") -> str:
+    """The first line of a validation error, in plain words and the interface language;
+    the place names ``field`` by its ``label`` (the user sees "Title", not "title")."""
     from pydantic import ValidationError
 
     from cjdesigner.model.messages import first_problem
@@ -341,5 +342,7 @@ def plain_error(exc: Exception) -> str:
 
     if isinstance(exc, ValidationError):
         place, reason = first_problem(exc)
+        if field and label and (place == field or place.startswith((f"{field}[", f"{field}."))):
+            place = label + place[len(field) :]
         return f"{place}: {reason_text(reason)}" if place else reason_text(reason)
     return reason_text(str(exc).splitlines()[0])
