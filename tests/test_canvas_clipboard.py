@@ -73,8 +73,9 @@ def test_a_copied_stage_pastes_after_itself_with_all_it_holds(window):
 
 
 def test_cut_takes_stages_and_touchpoints_and_paste_brings_them_back(window):
-    """Cut removes exactly what it copied: the selected stage with all in it and a
-    touchpoint of another stage. A marker selected on its own is not copied, so stays."""
+    """Cut removes exactly what it copied: the selected stage with all in it, a touchpoint
+    of another stage and a pain selected on its own; Paste brings all three back (the
+    pain onto the selected stage)."""
     jm, scene = window.document.journey_map, window.scene
     stage = jm.stages[1]
     tp = next(t for t in jm.touchpoints if t.stage_id == jm.stages[3].id)
@@ -87,13 +88,15 @@ def test_cut_takes_stages_and_touchpoints_and_paste_brings_them_back(window):
     )
     held = _content(jm, stage.id)
     scene.select_ids([stage.id, tp.id, pain.id])
-    assert scene.controller.cut() == 2
+    assert scene.controller.cut() == 3
     assert jm.stage(stage.id) is None and jm.touchpoint(tp.id) is None
-    assert pain.id in {p.id for p in jm.pains}
+    assert pain.id not in {p.id for p in jm.pains}
     scene.select_ids([jm.stages[0].id])
     pasted = scene.controller.paste()
-    assert len(pasted) == 2
+    assert len(pasted) == 3
     new_stage, new_tp = jm.stage(pasted[0]), jm.touchpoint(pasted[1])
+    new_pain = next(p for p in jm.pains if p.id == pasted[2])
+    assert new_pain.title == pain.title and new_pain.stage_id == jm.stages[0].id
     assert jm.stages[1].id == new_stage.id and new_stage.name == stage.name
     assert _content(jm, new_stage.id) == held
     assert new_tp.title == tp.title and new_tp.stage_id == jm.stages[3].id
@@ -160,8 +163,8 @@ def test_edit_actions_are_greyed_out_when_they_cannot_act(window):
     scene.clearSelection()
     assert enabled(*copying, "delete", "rename", "paste") == [False] * 8
     assert actions["add_touchpoint"].isEnabled()
-    scene.select_ids([jm.pains[0].id])  # a marker: can be deleted or renamed, not copied
-    assert enabled(*copying) == [False] * 5 and enabled("delete", "rename") == [True, True]
+    scene.select_ids([jm.pains[0].id])  # a marker: copied, deleted, renamed, not marked
+    assert enabled(*copying, "delete", "rename") == [True, True, True, False, False, True, True]
     scene.select_ids([jm.touchpoints[0].id])
     assert enabled(*copying, "delete", "rename") == [True] * 7
     assert not actions["paste"].isEnabled()
@@ -208,3 +211,37 @@ def test_tab_walks_stages_and_touchpoints_and_ctrl_tab_leaves(window, qtbot):
     assert scene.selected_ids() == [order[-1]]  # round to the last touchpoint
     QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert not view.hasFocus()
+
+
+def test_pains_and_opportunities_copy_on_their_own(window):
+    """Copy a pain, select another touchpoint, Paste: the same pain there. Duplicate keeps
+    an opportunity on its own touchpoint and its answer to a pain. With nothing selected,
+    Paste puts a marker back on its own touchpoint; in a map without it, nowhere."""
+    jm, scene, view = window.document.journey_map, window.scene, window.view
+    pain = next(p for p in jm.pains if p.touchpoint_id)
+    other = next(t for t in jm.touchpoints if t.id != pain.touchpoint_id)
+    scene.select_ids([pain.id])
+    helpers.key(view, Qt.Key.Key_C, CTRL)
+    scene.select_ids([other.id])
+    helpers.key(view, Qt.Key.Key_V, CTRL)
+    copy = jm.pains[-1]
+    assert copy.id != pain.id and copy.touchpoint_id == other.id and copy.stage_id is None
+    assert (copy.title, copy.severity, copy.description) == (
+        pain.title,
+        pain.severity,
+        pain.description,
+    )
+    assert scene.selected_ids() == [copy.id]
+    opp = next(o for o in jm.opportunities if o.touchpoint_id and o.answers_pain_id)
+    scene.select_ids([opp.id])
+    helpers.key(view, Qt.Key.Key_D, CTRL)
+    twin = jm.opportunities[-1]
+    assert twin.id != opp.id and twin.title == opp.title
+    assert (twin.touchpoint_id, twin.answers_pain_id) == (opp.touchpoint_id, opp.answers_pain_id)
+    scene.clearSelection()
+    count = len(jm.pains)
+    assert scene.controller.paste() and jm.pains[-1].touchpoint_id == pain.touchpoint_id
+    assert len(jm.pains) == count + 1
+    assert find_reference_problem(jm) is None
+    window.set_document(Document(load_map(SAMPLES / "coffee-shop.journey.json")))
+    assert window.scene.controller.paste() == []  # its touchpoint is not in this map

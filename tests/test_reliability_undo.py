@@ -193,8 +193,8 @@ class UndoMachine(RuleBasedStateMachine):
     @precondition(lambda self: len(self.jm.stages) < 8)
     @rule(data=st.data(), how=st.sampled_from(["duplicate", "copy", "cut"]))
     def clipboard(self, data, how):
-        """Duplicate, or copy/cut then paste, a selection of stages (with all in them)
-        and touchpoints of other stages."""
+        """Duplicate, or copy/cut then paste, a selection of stages (with all in them),
+        touchpoints of other stages and pains or opportunities on their own."""
         jm, controller = self.jm, self.scene.controller
         stages = data.draw(st.lists(st.sampled_from([s.id for s in jm.stages]), max_size=2))
         tps = data.draw(
@@ -202,9 +202,13 @@ class UndoMachine(RuleBasedStateMachine):
             if jm.touchpoints
             else st.just([])
         )
+        markers = [m.id for m in [*jm.pains, *jm.opportunities]]
+        alone = data.draw(
+            st.lists(st.sampled_from(markers), max_size=2) if markers else st.just([])
+        )
         if how == "cut" and len(set(stages)) >= len(jm.stages):
             return  # a map keeps one stage
-        self.scene.select_ids(stages + tps)
+        self.scene.select_ids(stages + tps + alone)
         if how == "duplicate":
             controller.duplicate()
             return

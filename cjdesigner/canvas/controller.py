@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 CLIPBOARD_MIME = "application/x-cjdesigner-touchpoints+json"
 MARKERS_MIME = "application/x-cjdesigner-markers+json"  # their pains and opportunities
 STAGES_MIME = "application/x-cjdesigner-stages+json"  # whole stages with all in them
+# pains and opportunities copied on their own (Paste puts them on the selected anchor)
+ALONE_MIME = "application/x-cjdesigner-loose-markers+json"
 NUDGE_POSITION = 0.05
 
 # New objects are named in the map's language: the names are the client's content.
@@ -50,7 +52,9 @@ def release_clipboard() -> None:
     """
     clipboard = QGuiApplication.clipboard()
     mime = clipboard.mimeData() if clipboard is not None else None
-    if mime is not None and (mime.hasFormat(CLIPBOARD_MIME) or mime.hasFormat(STAGES_MIME)):
+    if mime is not None and any(
+        mime.hasFormat(f) for f in (CLIPBOARD_MIME, STAGES_MIME, ALONE_MIME)
+    ):
         clipboard.clear()
 
 
@@ -219,17 +223,28 @@ class EditController:
     # ------------------------------------------------------------ clipboard
     def _clip(self) -> dict:
         """What Copy puts on the clipboard: the selected stages with all that is in them
-        (touchpoints, pains, opportunities, lane notes), and the selected touchpoints of
-        other stages with their pains and opportunities."""
+        (touchpoints, pains, opportunities, lane notes), the selected touchpoints of
+        other stages with their pains and opportunities, and the selected pains and
+        opportunities whose touchpoint or stage is not copied ("alone")."""
         jm = self.document.journey_map
         selected = self.scene.selected_objects()
         stage_ids = {i for k, i in selected if k == "stage"}
         tps = {i for k, i in selected if k == "touchpoint"}
         loose = {t.id for t in jm.touchpoints if t.id in tps and t.stage_id not in stage_ids}
+        carried = loose | {t.id for t in jm.touchpoints if t.stage_id in stage_ids} | stage_ids
+        markers = {i for k, i in selected if k in ("pain", "opportunity")}
         clip: dict = {
             "touchpoints": [t.model_dump(mode="json") for t in jm.touchpoints if t.id in loose],
             "markers": _marker_rows(jm, set(), loose),
             "stages": None,
+            "alone": {
+                name: [
+                    m.model_dump(mode="json")
+                    for m in items
+                    if m.id in markers and (m.touchpoint_id or m.stage_id) not in carried
+                ]
+                for name, items in (("pains", jm.pains), ("opportunities", jm.opportunities))
+            },
         }
         if stage_ids:
             inside = {t.id for t in jm.touchpoints if t.stage_id in stage_ids}
@@ -253,15 +268,16 @@ class EditController:
         return clip
 
     def copy(self) -> int:
-        """Copy the selected stages (with everything in them) and touchpoints (with their
-        pains and opportunities) to the clipboard; returns how many stages and
-        touchpoints (those inside a copied stage not counted)."""
+        """Copy the selected stages (with everything in them), touchpoints (with their
+        pains and opportunities) and pains and opportunities on their own to the
+        clipboard; returns how many objects (those inside a copied one not counted)."""
         return self._put_on_clipboard(self._clip())
 
     def _put_on_clipboard(self, clip: dict) -> int:
         stages = clip["stages"]["stages"] if clip["stages"] else []
         tps = clip["touchpoints"]
-        if not stages and not tps:
+        alone = clip["alone"]["pains"] + clip["alone"]["opportunities"]
+        if not stages and not tps and not alone:
             return 0
         mime = QMimeData()
         if tps:
@@ -269,21 +285,29 @@ class EditController:
             mime.setData(MARKERS_MIME, _json_bytes(clip["markers"]))
         if stages:
             mime.setData(STAGES_MIME, _json_bytes(clip["stages"]))
-        mime.setText("\n".join([s["name"] for s in stages] + [t["title"] for t in tps]))
+        if alone:
+            mime.setData(ALONE_MIME, _json_bytes(clip["alone"]))
+        names = [s["name"] for s in stages] + [o["title"] for o in [*tps, *alone]]
+        mime.setText("\n".join(names))
         QGuiApplication.clipboard().setMimeData(mime)
-        return len(stages) + len(tps)
+        return len(stages) + len(tps) + len(alone)
 
     def cut(self) -> int:
-        """Copy the selection, then delete just what was copied: Cut never deletes what
-        Paste cannot bring back (a marker selected on its own stays)."""
+        """Copy the selection, then delete just what was copied (what Paste brings back)."""
         clip = self._clip()
         count = self._put_on_clipboard(clip)
         if count:
             stage_ids = [s["id"] for s in clip["stages"]["stages"]] if clip["stages"] else []
             tp_ids = [t["id"] for t in clip["touchpoints"]]
+            alone = clip["alone"]
             self.push(
                 remove_objects_command(
-                    self.document, stage_ids, touchpoint_ids=tp_ids, text=tr("Cut")
+                    self.document,
+                    stage_ids,
+                    tp_ids,
+                    [m["id"] for m in alone["pains"]],
+                    [m["id"] for m in alone["opportunities"]],
+                    text=tr("Cut"),
                 )
             )
         return count
@@ -294,11 +318,12 @@ class EditController:
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:
             return []
-        clip: dict = {"touchpoints": [], "markers": {}, "stages": None}
+        clip: dict = {"touchpoints": [], "markers": {}, "stages": None, "alone": {}}
         for key, fmt in (
             ("touchpoints", CLIPBOARD_MIME),
             ("markers", MARKERS_MIME),
             ("stages", STAGES_MIME),
+            ("alone", ALONE_MIME),
         ):
             if mime.hasFormat(fmt):
                 try:
@@ -309,10 +334,12 @@ class EditController:
 
     def duplicate(self) -> list[str]:
         """Copy and paste the selection in one step (stages go after the last selected
-        stage, touchpoints beside the originals)."""
-        return self._insert_copies(self._clip(), tr("Duplicate"))
+        stage, touchpoints beside the originals, markers on their own anchor)."""
+        return self._insert_copies(self._clip(), tr("Duplicate"), onto_selection=False)
 
-    def _insert_copies(self, clip: dict, text: str) -> list[str]:
+    def _insert_copies(self, clip: dict, text: str, onto_selection: bool = True) -> list[str]:
+        """Build and push the copies; ``onto_selection``: markers copied on their own go
+        on the selected touchpoint or stage (Paste), else on their own anchor."""
         jm = self.document.journey_map
         stages = clip.get("stages") if isinstance(clip.get("stages"), dict) else None
         stage_rows = _dicts(stages.get("stages")) if stages else []
@@ -323,16 +350,19 @@ class EditController:
             kind: _dicts((stages or {}).get(kind)) + _dicts(loose_markers.get(kind))
             for kind in ("pains", "opportunities")
         }
+        alone = clip.get("alone") if isinstance(clip.get("alone"), dict) else {}
+        alone_rows = {kind: _dicts(alone.get(kind)) for kind in ("pains", "opportunities")}
         additions = {
             "stage": len(stage_rows),
             "touchpoint": len(tp_rows) + len(inside_rows),
-            "pain": len(marker_rows["pains"]),
-            "opportunity": len(marker_rows["opportunities"]),
+            "pain": len(marker_rows["pains"]) + len(alone_rows["pains"]),
+            "opportunity": len(marker_rows["opportunities"]) + len(alone_rows["opportunities"]),
         }
-        if not stage_rows and not tp_rows:
+        if not stage_rows and not tp_rows and not any(alone_rows.values()):
             return []
         if not self._room(additions):
             return []
+        target = self._marker_target() if onto_selection else None
         command = MacroCommand(text)
         new_ids: dict[str, str] = {}  # copied id → id of the copy
         new_stages = self._insert_stage_copies(command, stage_rows, new_ids)
@@ -355,7 +385,7 @@ class EditController:
         self._insert_marker_copies(command, marker_rows, new_ids)
         if stages:
             self._copy_lane_notes(command, _dicts(stages.get("notes")), new_ids)
-        ids = new_stages + loose
+        ids = new_stages + loose + self._insert_alone_markers(command, alone_rows, new_ids, target)
         if ids:
             self.push(command)
             self.scene.select_ids(ids)
@@ -433,6 +463,63 @@ class EditController:
                     pain_ids.add(fresh)
                     if isinstance(row.get("id"), str):
                         new_ids[row["id"]] = fresh
+
+    def _marker_target(self) -> tuple[str, str] | None:
+        """Where pasted markers go: the first selected touchpoint, else stage."""
+        selected = self.scene.selected_objects()
+        for kind in ("touchpoint", "stage"):
+            found = next((i for k, i in selected if k == kind), None)
+            if found is not None:
+                return kind, found
+        return None
+
+    def _insert_alone_markers(
+        self,
+        command: MacroCommand,
+        rows: dict[str, list[dict]],
+        new_ids: dict[str, str],
+        target: tuple[str, str] | None,
+    ) -> list[str]:
+        """Copies of markers copied on their own, on ``target`` or, without one, on their
+        own touchpoint or stage (skipped when that is not in this map). An opportunity
+        keeps answering its pain (or the pain's copy) when that is in the map."""
+        jm = self.document.journey_map
+        anchors = {t.id: "touchpoint_id" for t in jm.touchpoints} | {
+            s.id: "stage_id" for s in jm.stages
+        }
+        pain_ids = {p.id for p in jm.pains} | set(new_ids.values())
+        out = []
+        for kind, model in (("pain", Pain), ("opportunity", Opportunity)):
+            for row in rows["pains" if kind == "pain" else "opportunities"]:
+                if target is not None:
+                    anchor_id, field = target[1], f"{target[0]}_id"
+                else:
+                    anchor_id = next(
+                        (row.get(f) for f in ("touchpoint_id", "stage_id") if row.get(f)), None
+                    )
+                    field = anchors.get(anchor_id) if isinstance(anchor_id, str) else None
+                    if field is None:
+                        continue  # its anchor is not in this map, and nothing is selected
+                fresh = new_id()
+                changes: dict = {"id": fresh, "touchpoint_id": None, "stage_id": None}
+                changes[field] = anchor_id
+                if kind == "opportunity":
+                    answers = row.get("answers_pain_id")
+                    answers = _mapped(new_ids, answers) or answers
+                    changes["answers_pain_id"] = (
+                        answers if isinstance(answers, str) and answers in pain_ids else None
+                    )
+                try:
+                    marker = model.model_validate({**row, **changes})
+                except (ValueError, TypeError):
+                    continue
+                InsertCommand(self.document, kind, marker, parent=command)
+                out.append(fresh)
+                if kind == "pain":
+                    pain_ids.add(fresh)
+                    if isinstance(row.get("id"), str):
+                        new_ids[row["id"]] = fresh
+        return out
 
     def _copy_lane_notes(
         self, command: MacroCommand, notes: list[dict], new_ids: dict[str, str]

@@ -2,9 +2,9 @@
 
 Single-key shortcuts (Delete, P, O, Insert, +, F2) only act while the canvas has focus,
 so typing in a dock never deletes or marks anything. Actions that cannot act now are
-greyed out (and their shortcuts do nothing): Cut, Copy, Duplicate and marking need a
-selected stage or touchpoint, Delete and Rename a selection, Paste stages or touchpoints
-on the clipboard, Add Touchpoint a stage.
+greyed out (and their shortcuts do nothing): Cut, Copy and Duplicate need a selected
+stage, touchpoint, pain or opportunity, marking a stage or touchpoint, Delete and Rename a
+selection, Paste something of ours on the clipboard, Add Touchpoint a stage.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
-from cjdesigner.canvas.controller import CLIPBOARD_MIME, STAGES_MIME
-from cjdesigner.canvas.items import MapItem, StageItem, TouchpointItem
+from cjdesigner.canvas.controller import ALONE_MIME, CLIPBOARD_MIME, STAGES_MIME
+from cjdesigner.canvas.items import MapItem, MarkerItem, StageItem, TouchpointItem
 from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
@@ -146,15 +146,16 @@ class EditingActions(QObject):
             return
         scene = self.scene
         items = scene.selectedItems()
-        copyable = any(isinstance(i, StageItem | TouchpointItem) for i in items)
+        markable = any(isinstance(i, StageItem | TouchpointItem) for i in items)
+        copyable = markable or any(isinstance(i, MarkerItem) for i in items)
         selected = any(isinstance(i, MapItem) for i in items)
         has_stage = bool(scene.document.journey_map.stages)
         for key, enabled in (
             ("cut", copyable),
             ("copy", copyable),
             ("duplicate", copyable),
-            ("mark_pain", copyable),
-            ("mark_opportunity", copyable),
+            ("mark_pain", markable),
+            ("mark_opportunity", markable),
             ("delete", selected),
             ("rename", selected),
             ("add_touchpoint", has_stage),
@@ -162,12 +163,13 @@ class EditingActions(QObject):
             self.actions[key].setEnabled(enabled)
 
     def update_paste(self) -> None:
-        """Paste is on while the clipboard holds stages or touchpoints."""
+        """Paste is on while the clipboard holds something Copy put there."""
         if not shiboken6.isValid(self.window):
             return
         mime = QGuiApplication.clipboard().mimeData()
         self.actions["paste"].setEnabled(
-            mime is not None and (mime.hasFormat(CLIPBOARD_MIME) or mime.hasFormat(STAGES_MIME))
+            mime is not None
+            and any(mime.hasFormat(f) for f in (CLIPBOARD_MIME, STAGES_MIME, ALONE_MIME))
         )
 
     def _add(self, menu, key, text, shortcuts, slot, context) -> QAction:
