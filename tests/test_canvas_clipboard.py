@@ -245,3 +245,55 @@ def test_pains_and_opportunities_copy_on_their_own(window):
     assert find_reference_problem(jm) is None
     window.set_document(Document(load_map(SAMPLES / "coffee-shop.journey.json")))
     assert window.scene.controller.paste() == []  # its touchpoint is not in this map
+
+
+def test_a_crafted_clipboard_never_breaks_the_map(window):
+    """The clipboard is input from any program. Ids that collide across kinds, references
+    to nothing, control characters and wrong types are pasted as far as they are sound and
+    skipped otherwise; the map stays sound and saves, and one undo takes it all back."""
+    import json
+
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QGuiApplication
+
+    from cjdesigner.canvas.controller import ALONE_MIME, STAGES_MIME
+
+    jm, scene = window.document.journey_map, window.scene
+    payload = {
+        "stages": [{"id": "x", "name": "Stage X"}, {"id": "y", "name": 7}],
+        "touchpoints": [
+            {"id": "x", "stage_id": "x", "title": "Same id as its stage"},
+            {"id": "t2", "stage_id": "x", "title": "Bell\u0007"},
+            {"id": "t3", "stage_id": ["x"], "title": "Odd stage id"},
+        ],
+        "pains": [
+            {"id": "p", "touchpoint_id": "x", "title": "On the touchpoint"},
+            {"id": "q", "stage_id": "x", "touchpoint_id": "x", "title": "Two anchors"},
+        ],
+        "opportunities": [{"id": "o", "stage_id": "x", "title": "Answers", "answers_pain_id": "x"}],
+        "notes": [{"lane_id": jm.lanes[0].id, "cells": {"x": "Note", "nope": "Lost"}}],
+    }
+    alone = {
+        "pains": [{"id": "a", "touchpoint_id": "ghost", "title": "Nowhere"}],
+        "opportunities": 3,
+    }
+    mime = QMimeData()
+    mime.setData(STAGES_MIME, json.dumps(payload).encode())
+    mime.setData(ALONE_MIME, json.dumps(alone).encode())
+    QGuiApplication.clipboard().setMimeData(mime)
+    before = jm.model_dump()
+    scene.clearSelection()
+    pasted = scene.controller.paste()
+    assert find_reference_problem(jm) is None
+    assert map_from_bytes(map_to_bytes(jm)) == jm
+    stage = jm.stage(pasted[0])
+    assert stage.name == "Stage X" and len(pasted) == 1  # "y" has a number for a name
+    titles = sorted(t.title for t in jm.touchpoints if t.stage_id == stage.id)
+    assert titles == ["Same id as its stage"]  # the bell and the odd stage id are skipped
+    tp = next(t for t in jm.touchpoints if t.stage_id == stage.id)
+    assert [p.title for p in jm.pains if p.touchpoint_id == tp.id] == ["On the touchpoint"]
+    opp = next(o for o in jm.opportunities if o.stage_id == stage.id)
+    assert opp.answers_pain_id is None  # "x" is a stage and a touchpoint, never a pain
+    assert jm.lanes[0].cells.get(stage.id) == "Note"
+    window.document.undo_stack.undo()
+    assert jm.model_dump() == before

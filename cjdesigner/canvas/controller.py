@@ -7,7 +7,8 @@ it never changes the model itself (commands do).
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QMimeData
 from PySide6.QtGui import QGuiApplication, QUndoCommand
@@ -21,9 +22,12 @@ from cjdesigner.commands import (
 )
 from cjdesigner.model import JourneyMap, Opportunity, Pain, Stage, Touchpoint, new_id
 from cjdesigner.model.edits import over_limit
+from cjdesigner.model.text import find_control
 from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from cjdesigner.document import Document
 
     from .scene import MapScene
@@ -364,13 +368,15 @@ class EditController:
             return []
         target = self._marker_target() if onto_selection else None
         command = MacroCommand(text)
-        new_ids: dict[str, str] = {}  # copied id → id of the copy
-        new_stages = self._insert_stage_copies(command, stage_rows, new_ids)
+        # copied id → id of the copy, kept apart by kind: ids on the clipboard are input,
+        # and a stage's id reused by a touchpoint must not anchor anything to it
+        new_ids: dict[str, dict[str, str]] = {"stage": {}, "touchpoint": {}, "pain": {}}
+        new_stages = self._insert_stage_copies(command, stage_rows, new_ids["stage"])
         stage_ids = {s.id for s in jm.stages} | set(new_stages)
         for row in inside_rows:
-            stage_id = _mapped(new_ids, row.get("stage_id"))
+            stage_id = _mapped(new_ids["stage"], row.get("stage_id"))
             if stage_id is not None:
-                self._insert_touchpoint(command, row, stage_id, 0.0, new_ids)
+                self._insert_touchpoint(command, row, stage_id, 0.0, new_ids["touchpoint"])
         fallback = self.scene.selected_stage_id() or (jm.stages[0].id if jm.stages else None)
         loose = []
         for row in tp_rows:
@@ -379,13 +385,28 @@ class EditController:
                 stage_id = fallback
             if stage_id is None:
                 continue
-            tp_id = self._insert_touchpoint(command, row, stage_id, NUDGE_POSITION, new_ids)
+            tp_id = self._insert_touchpoint(
+                command, row, stage_id, NUDGE_POSITION, new_ids["touchpoint"]
+            )
             if tp_id:
                 loose.append(tp_id)
-        self._insert_marker_copies(command, marker_rows, new_ids)
+        pain_ids = {p.id for p in jm.pains}
+
+        def on_the_copies(row: dict) -> dict | None:
+            anchor = {
+                "touchpoint_id": _mapped(new_ids["touchpoint"], row.get("touchpoint_id")),
+                "stage_id": _mapped(new_ids["stage"], row.get("stage_id")),
+            }
+            both_or_none = (anchor["touchpoint_id"] is None) == (anchor["stage_id"] is None)
+            return None if both_or_none else anchor  # its touchpoint or stage not pasted
+
+        self._insert_markers(command, marker_rows, new_ids["pain"], pain_ids, on_the_copies)
         if stages:
-            self._copy_lane_notes(command, _dicts(stages.get("notes")), new_ids)
-        ids = new_stages + loose + self._insert_alone_markers(command, alone_rows, new_ids, target)
+            self._copy_lane_notes(command, _dicts(stages.get("notes")), new_ids["stage"])
+        alone_ids = self._insert_markers(
+            command, alone_rows, new_ids["pain"], pain_ids, self._alone_anchor(target)
+        )
+        ids = new_stages + loose + alone_ids
         if ids:
             self.push(command)
             self.scene.select_ids(ids)
@@ -406,9 +427,8 @@ class EditController:
         )
         ids = []
         for row in rows:
-            try:
-                stage = Stage.model_validate({**row, "id": new_id()})
-            except (ValueError, TypeError):
+            stage = _validated(Stage, {**row, "id": new_id()})
+            if stage is None:
                 continue
             InsertCommand(document, "stage", stage, index, parent=command)
             index += 1
@@ -420,9 +440,8 @@ class EditController:
     def _insert_touchpoint(
         self, command: MacroCommand, row: dict, stage_id: str, shift: float, new_ids: dict
     ) -> str | None:
-        try:
-            tp = Touchpoint.model_validate({**row, "id": new_id(), "stage_id": stage_id})
-        except (ValueError, TypeError):
+        tp = _validated(Touchpoint, {**row, "id": new_id(), "stage_id": stage_id})
+        if tp is None:
             return None
         if shift:
             tp.position = min(1.0, round(tp.position + shift, 3))
@@ -431,38 +450,41 @@ class EditController:
             new_ids[row["id"]] = tp.id
         return tp.id
 
-    def _insert_marker_copies(
-        self, command: MacroCommand, markers: dict[str, list[dict]], new_ids: dict[str, str]
-    ) -> None:
-        """Copies of the copied objects' pains and opportunities, on the copies; an
-        opportunity keeps answering a pain that was copied with it (its copy) or one
-        that is in this map, and otherwise answers none."""
-        pain_ids = {p.id for p in self.document.journey_map.pains}
+    def _insert_markers(
+        self,
+        command: MacroCommand,
+        rows: dict[str, list[dict]],
+        new_pains: dict[str, str],
+        pain_ids: set[str],
+        anchor_of: Callable[[dict], dict | None],
+    ) -> list[str]:
+        """Copies of pains, then opportunities, where ``anchor_of`` puts each (None: not
+        pasted). An opportunity keeps answering a pain copied with it (its copy) or one in
+        this map, and otherwise answers none. Returns the new ids."""
+        out = []
         for kind, model in (("pain", Pain), ("opportunity", Opportunity)):
-            for row in markers["pains" if kind == "pain" else "opportunities"]:
-                anchor = {
-                    "touchpoint_id": _mapped(new_ids, row.get("touchpoint_id")),
-                    "stage_id": _mapped(new_ids, row.get("stage_id")),
-                }
-                if (anchor["touchpoint_id"] is None) == (anchor["stage_id"] is None):
-                    continue  # its touchpoint or stage was not pasted
+            for row in rows["pains" if kind == "pain" else "opportunities"]:
+                anchor = anchor_of(row)
+                if anchor is None:
+                    continue
                 fresh = new_id()
                 changes = {"id": fresh, **anchor}
                 if kind == "opportunity":
                     answers = row.get("answers_pain_id")
-                    answers = _mapped(new_ids, answers) or answers
+                    answers = _mapped(new_pains, answers) or answers
                     changes["answers_pain_id"] = (
                         answers if isinstance(answers, str) and answers in pain_ids else None
                     )
-                try:
-                    marker = model.model_validate({**row, **changes})
-                except (ValueError, TypeError):
+                marker = _validated(model, {**row, **changes})
+                if marker is None:
                     continue
                 InsertCommand(self.document, kind, marker, parent=command)
+                out.append(fresh)
                 if kind == "pain":
                     pain_ids.add(fresh)
                     if isinstance(row.get("id"), str):
-                        new_ids[row["id"]] = fresh
+                        new_pains[row["id"]] = fresh
+        return out
 
     def _marker_target(self) -> tuple[str, str] | None:
         """Where pasted markers go: the first selected touchpoint, else stage."""
@@ -473,53 +495,25 @@ class EditController:
                 return kind, found
         return None
 
-    def _insert_alone_markers(
-        self,
-        command: MacroCommand,
-        rows: dict[str, list[dict]],
-        new_ids: dict[str, str],
-        target: tuple[str, str] | None,
-    ) -> list[str]:
-        """Copies of markers copied on their own, on ``target`` or, without one, on their
-        own touchpoint or stage (skipped when that is not in this map). An opportunity
-        keeps answering its pain (or the pain's copy) when that is in the map."""
+    def _alone_anchor(self, target: tuple[str, str] | None) -> Callable[[dict], dict | None]:
+        """Where a marker copied on its own goes: on ``target``, or without one on its own
+        touchpoint or stage (None when that is not in this map)."""
+        if target is not None:
+            kind, anchor_id = target
+            anchor = {"touchpoint_id": None, "stage_id": None, f"{kind}_id": anchor_id}
+            return lambda _row: anchor
         jm = self.document.journey_map
-        anchors = {t.id: "touchpoint_id" for t in jm.touchpoints} | {
-            s.id: "stage_id" for s in jm.stages
-        }
-        pain_ids = {p.id for p in jm.pains} | set(new_ids.values())
-        out = []
-        for kind, model in (("pain", Pain), ("opportunity", Opportunity)):
-            for row in rows["pains" if kind == "pain" else "opportunities"]:
-                if target is not None:
-                    anchor_id, field = target[1], f"{target[0]}_id"
-                else:
-                    anchor_id = next(
-                        (row.get(f) for f in ("touchpoint_id", "stage_id") if row.get(f)), None
-                    )
-                    field = anchors.get(anchor_id) if isinstance(anchor_id, str) else None
-                    if field is None:
-                        continue  # its anchor is not in this map, and nothing is selected
-                fresh = new_id()
-                changes: dict = {"id": fresh, "touchpoint_id": None, "stage_id": None}
-                changes[field] = anchor_id
-                if kind == "opportunity":
-                    answers = row.get("answers_pain_id")
-                    answers = _mapped(new_ids, answers) or answers
-                    changes["answers_pain_id"] = (
-                        answers if isinstance(answers, str) and answers in pain_ids else None
-                    )
-                try:
-                    marker = model.model_validate({**row, **changes})
-                except (ValueError, TypeError):
-                    continue
-                InsertCommand(self.document, kind, marker, parent=command)
-                out.append(fresh)
-                if kind == "pain":
-                    pain_ids.add(fresh)
-                    if isinstance(row.get("id"), str):
-                        new_ids[row["id"]] = fresh
-        return out
+        tps, stages = {t.id for t in jm.touchpoints}, {s.id for s in jm.stages}
+
+        def own(row: dict) -> dict | None:
+            tp, stage = row.get("touchpoint_id"), row.get("stage_id")
+            if isinstance(tp, str) and tp in tps:
+                return {"touchpoint_id": tp, "stage_id": None}
+            if isinstance(stage, str) and stage in stages:
+                return {"touchpoint_id": None, "stage_id": stage}
+            return None
+
+        return own
 
     def _copy_lane_notes(
         self, command: MacroCommand, notes: list[dict], new_ids: dict[str, str]
@@ -542,8 +536,9 @@ class EditController:
                 continue
             after = cells_after.setdefault(lane.id, dict(lane.cells))
             for stage_id, text in cells.items():
-                if _mapped(new_ids, stage_id) and isinstance(text, str):
-                    after[new_ids[stage_id]] = text
+                copy = _mapped(new_ids, stage_id)
+                if copy and isinstance(text, str) and find_control(text) is None:
+                    after[copy] = text  # (a control character: the clipboard is input)
         for lane_id, cells in cells_after.items():
             SetFieldsCommand(self.document, lane_id, {"cells": cells}, parent=command)
 
@@ -584,6 +579,16 @@ def _marker_rows(jm: JourneyMap, stage_ids: set[str], tp_ids: set[str]) -> dict[
         ]
         for name, markers in (("pains", jm.pains), ("opportunities", jm.opportunities))
     }
+
+
+def _validated(model: type[BaseModel], data: dict) -> Any:
+    """``data`` as a ``model`` object, or None when it is not valid or holds a control
+    character (the map refuses those; the clipboard is input from any program)."""
+    try:
+        obj = model.model_validate(data)
+    except (ValueError, TypeError):
+        return None
+    return None if find_control(obj.model_dump(mode="json")) is not None else obj
 
 
 def _mapped(new_ids: dict[str, str], old: object) -> str | None:
