@@ -41,7 +41,7 @@ def _application(argv: Sequence[str] | None) -> QApplication:
         app.setOrganizationName("CJ Designer")
         app.setApplicationVersion(__version__)
     if not getattr(app, "_cjd_ready", False):
-        from cjdesigner.canvas.controller import release_clipboard
+        from cjdesigner.canvas.clipboard import release_clipboard
         from cjdesigner.ui.i18n import install_translators
         from cjdesigner.ui.settings import Settings
 

@@ -70,6 +70,6 @@ def _release_clipboard_at_exit():
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is not None:
-        from cjdesigner.canvas.controller import release_clipboard
+        from cjdesigner.canvas.clipboard import release_clipboard
 
         release_clipboard()

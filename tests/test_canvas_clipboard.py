@@ -256,7 +256,7 @@ def test_a_crafted_clipboard_never_breaks_the_map(window):
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QGuiApplication
 
-    from cjdesigner.canvas.controller import ALONE_MIME, STAGES_MIME
+    from cjdesigner.canvas.clipboard import ALONE_MIME, STAGES_MIME
 
     jm, scene = window.document.journey_map, window.scene
     payload = {

@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
-from cjdesigner.canvas.controller import ALONE_MIME, CLIPBOARD_MIME, STAGES_MIME
+from cjdesigner.canvas.clipboard import holds_ours
 from cjdesigner.canvas.items import MapItem, MarkerItem, StageItem, TouchpointItem
 from cjdesigner.translate import tr
 
@@ -166,11 +166,7 @@ class EditingActions(QObject):
         """Paste is on while the clipboard holds something Copy put there."""
         if not shiboken6.isValid(self.window):
             return
-        mime = QGuiApplication.clipboard().mimeData()
-        self.actions["paste"].setEnabled(
-            mime is not None
-            and any(mime.hasFormat(f) for f in (CLIPBOARD_MIME, STAGES_MIME, ALONE_MIME))
-        )
+        self.actions["paste"].setEnabled(holds_ours(QGuiApplication.clipboard().mimeData()))
 
     def _add(self, menu, key, text, shortcuts, slot, context) -> QAction:
         action = QAction(text, self.window)
