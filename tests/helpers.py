@@ -106,3 +106,21 @@ def app_env(home, **extra: str) -> dict[str, str]:
     )
     env.update(extra)
     return env
+
+
+def run_module(module: str, *args: str, home, timeout: float = 600):
+    """Run ``python -m module args`` from this checkout as the app would run, with its
+    settings and data under ``home``; returns the CompletedProcess (text output)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=app_env(home, HOME=str(home)),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

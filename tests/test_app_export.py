@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -190,21 +189,10 @@ def test_switching_language_while_pdfs_are_written_never_crashes(tmp_path):
     to an object of the deleted window and crashed the app in up to 2 of 4 runs of 80
     exports (a race: this test catches it only sometimes; make soak runs 400)."""
     import os
-    import subprocess
-    import sys
 
-    from tests.helpers import app_env
+    from tests.helpers import run_module
 
     exports = int(os.environ.get("CJD_EXPORT_SWITCHES", "40"))
-    root = Path(__file__).resolve().parent.parent
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.reliability.export_race", "100", str(exports)],
-        cwd=root,
-        env=app_env(tmp_path, HOME=str(tmp_path)),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    result = run_module("tests.reliability.export_race", "100", str(exports), home=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert f"{exports} exports, {exports} files" in result.stdout

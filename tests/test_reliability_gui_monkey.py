@@ -7,16 +7,12 @@ on a copy of a sample map. ``make soak`` runs more seeds for longer.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import SAMPLES
-from tests.helpers import app_env
+from tests.helpers import run_module
 
-ROOT = Path(__file__).resolve().parent.parent
 SEEDS = int(os.environ.get("CJD_MONKEY_SEEDS", "4"))  # one per sample
 STEPS = int(os.environ.get("CJD_MONKEY_STEPS", "300"))
 MAPS = ["aerolinea", "coffee-shop-future", "subscription-saas", "concesionario"]
@@ -25,22 +21,8 @@ MAPS = ["aerolinea", "coffee-shop-future", "subscription-saas", "concesionario"]
 @pytest.mark.parametrize("seed", range(SEEDS))
 def test_random_use_of_the_window_never_raises(seed, tmp_path):
     sample = SAMPLES / f"{MAPS[seed % len(MAPS)]}.journey.json"
-    env = app_env(tmp_path, HOME=str(tmp_path))
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.reliability.gui_monkey",
-            str(sample),
-            str(2026 + seed),
-            str(STEPS),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+    result = run_module(
+        "tests.reliability.gui_monkey", str(sample), str(2026 + seed), str(STEPS), home=tmp_path
     )
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert f"{STEPS} steps, no error" in result.stdout
