@@ -75,7 +75,7 @@ def test_a_copied_stage_pastes_after_itself_with_all_it_holds(window):
 def test_cut_takes_stages_and_touchpoints_and_paste_brings_them_back(window):
     """Cut removes exactly what it copied: the selected stage with all in it, a touchpoint
     of another stage and a pain selected on its own; Paste brings all three back (the
-    pain onto the selected stage)."""
+    touchpoint into the selected stage and the pain onto it)."""
     jm, scene = window.document.journey_map, window.scene
     stage = jm.stages[1]
     tp = next(t for t in jm.touchpoints if t.stage_id == jm.stages[3].id)
@@ -99,7 +99,7 @@ def test_cut_takes_stages_and_touchpoints_and_paste_brings_them_back(window):
     assert new_pain.title == pain.title and new_pain.stage_id == jm.stages[0].id
     assert jm.stages[1].id == new_stage.id and new_stage.name == stage.name
     assert _content(jm, new_stage.id) == held
-    assert new_tp.title == tp.title and new_tp.stage_id == jm.stages[3].id
+    assert new_tp.title == tp.title and new_tp.stage_id == jm.stages[0].id
     assert find_reference_problem(jm) is None
 
 
@@ -296,4 +296,34 @@ def test_a_crafted_clipboard_never_breaks_the_map(window):
     assert opp.answers_pain_id is None  # "x" is a stage and a touchpoint, never a pain
     assert jm.lanes[0].cells.get(stage.id) == "Note"
     window.document.undo_stack.undo()
+    assert jm.model_dump() == before
+
+
+def test_touchpoints_paste_into_the_selected_stage(window, qtbot):
+    """Ctrl+C a card, select another stage (or a card in it), Ctrl+V: the copy lands in
+    that stage where the original sat in its own; with the original still selected it
+    lands beside it. One undo step each, undone exactly."""
+    jm, scene, view = window.document.journey_map, window.scene, window.view
+    tp = next(t for t in jm.touchpoints if t.stage_id == jm.stages[0].id)
+    other = jm.stages[2]
+    card_there = next(t for t in jm.touchpoints if t.stage_id == jm.stages[3].id)
+    before = jm.model_dump()
+    scene.select_ids([tp.id])
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
+    scene.select_ids([other.id])
+    qtbot.keyClick(view, Qt.Key.Key_V, CTRL)
+    copy = jm.touchpoint(scene.selected_ids()[0])
+    assert copy.id != tp.id and copy.title == tp.title
+    assert copy.stage_id == other.id and copy.position == tp.position
+    scene.select_ids([card_there.id])
+    qtbot.keyClick(view, Qt.Key.Key_V, CTRL)
+    assert jm.touchpoint(scene.selected_ids()[0]).stage_id == card_there.stage_id
+    scene.select_ids([tp.id])
+    qtbot.keyClick(view, Qt.Key.Key_V, CTRL)
+    beside = jm.touchpoint(scene.selected_ids()[0])
+    assert beside.stage_id == tp.stage_id and beside.position != tp.position
+    stack = window.document.undo_stack
+    for _ in range(3):
+        stack.undo()
     assert jm.model_dump() == before

@@ -184,13 +184,14 @@ class Paste:
         self,
         text: str,
         stage_index: int,
-        fallback_stage: str | None,
+        into_stage: str | None,
         marker_target: tuple[str, str] | None,
     ) -> tuple[MacroCommand, list[str]]:
         """The command and the ids of the new stages, touchpoints and lone markers.
 
-        Stages go in at ``stage_index``; a touchpoint whose stage is not in the map goes
-        to ``fallback_stage``; markers copied on their own go on ``marker_target``
+        Stages go in at ``stage_index``; touchpoints copied without their stage go into
+        ``into_stage`` or, without one, back into their own stage (the first stage when
+        theirs is not in the map); markers copied on their own go on ``marker_target``
         ("touchpoint" or "stage", id), or without one on their own anchor.
         """
         jm = self.document.journey_map
@@ -204,13 +205,16 @@ class Paste:
                 self._touchpoint(command, row, stage_id, 0.0, new_ids["touchpoint"])
         stage_ids = {s.id for s in jm.stages} | set(new_stages)
         loose = []
+        first_stage = jm.stages[0].id if jm.stages else None
         for row in self.tp_rows:
-            stage_id = row.get("stage_id")
-            if not isinstance(stage_id, str) or stage_id not in stage_ids:
-                stage_id = fallback_stage
+            own = row.get("stage_id")
+            own = own if isinstance(own, str) and own in stage_ids else None
+            stage_id = into_stage or own or first_stage
             if stage_id is None:
                 continue
-            tp_id = self._touchpoint(command, row, stage_id, NUDGE_POSITION, new_ids["touchpoint"])
+            # beside the original in its own stage; where it was in another stage
+            shift = NUDGE_POSITION if stage_id == own else 0.0
+            tp_id = self._touchpoint(command, row, stage_id, shift, new_ids["touchpoint"])
             if tp_id:
                 loose.append(tp_id)
         pain_ids = {p.id for p in jm.pains}

@@ -232,8 +232,10 @@ class EditController:
 
     def _insert(self, clip: dict, text: str, onto_selection: bool) -> list[str]:
         """Push the copies of ``clip``: stages after the selected stage (the last selected
-        one) or at the end; touchpoints whose stage is gone into the selected stage;
-        with ``onto_selection``, lone markers on the selected touchpoint or stage."""
+        one) or at the end. With ``onto_selection`` (Paste), touchpoints copied without
+        their stage go into the selected stage (or the selected touchpoint's) and lone
+        markers onto the selected touchpoint or stage; otherwise (Duplicate), both stay
+        where their originals are."""
         paste = clipboard.Paste(self.document, clip)
         if paste.is_empty() or not self._room(paste.additions()):
             return []
@@ -242,13 +244,13 @@ class EditController:
         stages = [i for k, i in selected if k == "stage"]
         anchor = stages[-1] if stages else self.scene.selected_stage_id()
         index = self.document.index_of("stage", anchor) + 1 if anchor else len(jm.stages)
-        fallback = self.scene.selected_stage_id() or (jm.stages[0].id if jm.stages else None)
-        target = None
+        into_stage, target = None, None
         if onto_selection:
+            into_stage = self.scene.selected_stage_id()
             target = next(((k, i) for k, i in selected if k == "touchpoint"), None) or next(
                 ((k, i) for k, i in selected if k == "stage"), None
             )
-        command, ids = paste.command(text, index, fallback, target)
+        command, ids = paste.command(text, index, into_stage, target)
         if ids:
             self.push(command)
             self.scene.select_ids(ids)
