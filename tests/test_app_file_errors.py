@@ -81,3 +81,47 @@ def test_opening_a_damaged_file_in_spanish_says_why_in_spanish(qtbot, tmp_path, 
     assert message.startswith(str(broken))
     assert "el archivo termina antes de tiempo" in message or "no es JSON válido" in message
     assert "línea " in message
+
+
+def test_system_errors_read_in_spanish_too(qapp, tmp_path):
+    """A save over a folder, a path through a file, and every errno the model names: the
+    reason is worded by the model (the same on every system) and translated, so a Spanish
+    message no longer carries "Not a directory" or "Is a directory" from the system."""
+    import errno
+    import os
+
+    from cjdesigner.model.files import _OS_REASONS, os_reason
+
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    (tmp_path / "a file").write_text("x")
+    (tmp_path / "folder.journey.json").mkdir()
+    errors = []
+    for target in (tmp_path / "a file" / "map.journey.json", tmp_path / "folder.journey.json"):
+        with pytest.raises(MapFileError) as caught:
+            save_map(jm, target)
+        errors.append(caught.value)
+    with pytest.raises(MapFileError) as caught:
+        load_map(tmp_path / "a file" / "map.journey.json")
+    errors.append(caught.value)
+    reasons = [e.reason for e in errors]
+    assert "a part of the path is a file, not a folder" in reasons[0]
+    assert "a folder has that name" in reasons[1]
+    assert reasons[2] == "cannot be read: a part of the path is a file, not a folder"
+    for number in _OS_REASONS:
+        reason = os_reason(OSError(number, os.strerror(number)))
+        errors.append(MapFileError("m.journey.json", f"cannot be read: {reason}"))
+        errors.append(
+            MapFileError(
+                "m.journey.json",
+                f"could not be saved: {reason}; the previous file is untouched",
+            )
+        )
+    assert os_reason(OSError(errno.EILSEQ, "Illegal byte sequence")) == "Illegal byte sequence"
+    install_translators("es")
+    try:
+        left = {e.reason for e in errors if reason_text(e.reason) == e.reason}
+        spanish = reason_text(reasons[0])
+    finally:
+        install_translators("en")
+    assert not left, f"reasons still in English: {sorted(left)[:5]}"
+    assert "una parte de la ruta es un archivo" in spanish and "sigue intacto" in spanish

@@ -58,10 +58,8 @@ def read_file_bytes(path: PathLike, limit: int) -> bytes:
         raise
     except FileNotFoundError:
         raise MapFileError(path, "does not exist") from None
-    except PermissionError:
-        raise MapFileError(path, "cannot be read: permission denied") from None
     except OSError as exc:
-        raise MapFileError(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise MapFileError(path, f"cannot be read: {os_reason(exc)}") from None
 
 
 @contextlib.contextmanager
@@ -209,7 +207,7 @@ def _check_loads_back(path: PathLike, journey_map: JourneyMap) -> None:
             )
 
 
-_WRITE_REASONS = {
+_OS_REASONS = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is exceeded",
     errno.EROFS: "the disk is read-only",
@@ -217,7 +215,23 @@ _WRITE_REASONS = {
     errno.EPERM: "permission denied",
     errno.ENOENT: "the folder does not exist",
     errno.ENAMETOOLONG: "the file name is too long",
+    errno.EISDIR: "a folder has that name",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EIO: "the disk reported an input/output error",
+    errno.ELOOP: "the path has too many symbolic links",
+    errno.EBUSY: "another program is using the file",
+    errno.ETXTBSY: "another program is using the file",
+    errno.EINVAL: "the file name is not allowed on this disk",
+    errno.EMFILE: "too many files are open",
+    errno.ENFILE: "too many files are open",
+    errno.EFBIG: "the file is too large for this disk",
 }
+
+
+def os_reason(exc: OSError) -> str:
+    """A failed read or write in plain words, the same on every system (a shape the
+    interface can translate); the system's own text for an error it does not name."""
+    return _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def atomic_write_bytes(path: PathLike, data: bytes) -> None:
@@ -244,7 +258,7 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
         tmp_name = None
         _fsync_folder(target.parent)
     except OSError as exc:
-        reason = _WRITE_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+        reason = os_reason(exc)
         raise MapFileError(
             os.fspath(path), f"could not be saved: {reason}; the previous file is untouched"
         ) from None

@@ -1615,6 +1615,38 @@
         <translation>el nombre del archivo es demasiado largo</translation>
     </message>
     <message>
+        <source>a folder has that name</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>el disco ha dado un error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>the path has too many symbolic links</source>
+        <translation>la ruta tiene demasiados enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>otro programa está usando el archivo</translation>
+    </message>
+    <message>
+        <source>the file name is not allowed on this disk</source>
+        <translation>el nombre del archivo no está permitido en este disco</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>hay demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>el archivo es demasiado grande para este disco</translation>
+    </message>
+    <message>
         <source>not saved, the map is inconsistent: {reason}</source>
         <translation>no se ha guardado, el mapa es incoherente: {reason}</translation>
     </message>

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.model import JourneyMap, MapFileError
+from cjdesigner.model.files import os_reason
 from cjdesigner.translate import tr
 
 from . import dialogs
 from .error_guard import log_error
-from .file_errors import file_error_text
+from .file_errors import file_error_text, reason_text
 from .notes_text import note_text
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ class ExportActions(QObject):
         if isinstance(exc, MapFileError):
             message = file_error_text(exc)
         elif isinstance(exc, OSError):
-            message = f"{path}: {exc.strerror or exc}"
+            message = f"{path}: {reason_text(os_reason(exc))}"
         else:
             message = tr("{path}: the export failed: {reason}").format(path=path, reason=exc)
         self.last_error = message

@@ -9,6 +9,7 @@ rather than being lost.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from PySide6.QtCore import QLocale
@@ -259,6 +260,23 @@ _REASONS: list[tuple[str, str]] = [
     (r"permission denied", QT_TR_NOOP("permission denied")),
     (r"the folder does not exist", QT_TR_NOOP("the folder does not exist")),
     (r"the file name is too long", QT_TR_NOOP("the file name is too long")),
+    (r"a folder has that name", QT_TR_NOOP("a folder has that name")),
+    (
+        r"a part of the path is a file, not a folder",
+        QT_TR_NOOP("a part of the path is a file, not a folder"),
+    ),
+    (
+        r"the disk reported an input/output error",
+        QT_TR_NOOP("the disk reported an input/output error"),
+    ),
+    (r"the path has too many symbolic links", QT_TR_NOOP("the path has too many symbolic links")),
+    (r"another program is using the file", QT_TR_NOOP("another program is using the file")),
+    (
+        r"the file name is not allowed on this disk",
+        QT_TR_NOOP("the file name is not allowed on this disk"),
+    ),
+    (r"too many files are open", QT_TR_NOOP("too many files are open")),
+    (r"the file is too large for this disk", QT_TR_NOOP("the file is too large for this disk")),
     (
         r"not saved, the map is inconsistent: (?P<reason>.+)",
         QT_TR_NOOP("not saved, the map is inconsistent: {reason}"),
@@ -278,7 +296,14 @@ _REASONS: list[tuple[str, str]] = [
     ),
     (r"could not be written as PNG", QT_TR_NOOP("could not be written as PNG")),
 ]
-_COMPILED = [(re.compile(pattern), text) for pattern, text in _REASONS]
+
+
+@functools.cache
+def _compiled() -> list[tuple[re.Pattern[str], str]]:
+    """The patterns, compiled when the first message is worded (~5 ms; not at start)."""
+    return [(re.compile(pattern), text) for pattern, text in _REASONS]
+
+
 _MORE = re.compile(r"^(?P<reason>.+) \(and (?P<n>\d+) more problems?\)$", re.DOTALL)
 _LINE = re.compile(r"^line (?P<line>\d+), column (?P<column>\d+)$")
 
@@ -296,7 +321,7 @@ def reason_text(reason: str) -> str:
         n = int(more["n"])
         tail = tr("(and 1 more problem)") if n == 1 else tr("(and {n} more problems)")
         return f"{reason_text(more['reason'])} {tail.format(n=n)}"
-    for pattern, text in _COMPILED:
+    for pattern, text in _compiled():
         found = pattern.fullmatch(reason)
         if found is None:
             continue
