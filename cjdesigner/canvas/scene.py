@@ -338,6 +338,13 @@ class MapScene(QGraphicsScene):
         views = self.views()
         return views[0].transform().m11() if views else 1.0
 
+    def visible_rect(self) -> QRectF | None:
+        """The part of the scene the first view shows (None without a view)."""
+        views = self.views()
+        if not views:
+            return None
+        return views[0].mapToScene(views[0].viewport().rect()).boundingRect()
+
     def drag_threshold(self) -> float:
         """How far (in scene units) the mouse must move before a press becomes a drag."""
         return DRAG_THRESHOLD_PIXELS / max(self.view_scale(), 1e-6)

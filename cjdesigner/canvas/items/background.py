@@ -25,6 +25,8 @@ from ..style import Z_BACKGROUND, Z_LANES, colour, pen
 from .base import MapItem
 
 MIN_TEXT_PIXELS = 3.0  # smaller than this on screen, text is skipped (level of detail)
+# Qt's dash line: 4 on, 2 off, in pen widths (the neutral line's pen is 1 wide)
+ZERO_LINE_PERIOD = 6.0
 
 
 @dataclass(frozen=True)
@@ -146,9 +148,11 @@ class BandItem(MapItem):
                 if value:
                     painter.drawLine(QLineF(x0, y, x1, y))
             painter.setPen(pen(palette.INK_FAINT, 1.0, Qt.PenStyle.DashLine))
-            # the dashes start at the band's edge wherever the repaint starts, so they
-            # line up with the rest of the line
-            painter.drawLine(QLineF(r.x, band.zero_y, x1, band.zero_y))
+            # Drawn from the last whole dash period before the exposed stretch, so the
+            # dashes line up with the rest of the line. From the band's edge, Qt dashed
+            # the whole map-wide line every frame of a drag (2,000 touchpoints: 0.3 ms).
+            start = r.x + (x0 - r.x) // ZERO_LINE_PERIOD * ZERO_LINE_PERIOD
+            painter.drawLine(QLineF(start, band.zero_y, x1, band.zero_y))
         draw_runs(painter, [run for _v, _y, run in band.ticks], MIN_TEXT_PIXELS, exposed)
         for name, face in band.faces:
             if exposed.intersects(qrect(face)):
