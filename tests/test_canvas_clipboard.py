@@ -327,3 +327,38 @@ def test_touchpoints_paste_into_the_selected_stage(window, qtbot):
     for _ in range(3):
         stack.undo()
     assert jm.model_dump() == before
+
+
+def test_a_map_without_stages_keeps_its_width_and_says_how_to_start(window, qtbot, tmp_path):
+    """Delete every stage: the map keeps the page's width (its title and persona were
+    squeezed into a strip as narrow as the margins) and the band says how to start, on
+    screen only. Insert adds a stage and the hint goes; Undo brings it back. The PDF of
+    the empty map is a whole poster with its title and no hint."""
+    from pypdf import PdfReader
+
+    from cjdesigner.export import image
+    from cjdesigner.export.pdf import export_pdf
+
+    jm, scene, view = window.document.journey_map, window.scene, window.view
+    width = scene.layout.width
+    scene.select_ids([s.id for s in jm.stages])
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert not jm.stages and not jm.touchpoints
+    assert scene.layout.width == pytest.approx(width, rel=0.01)
+    assert "no stages yet" in scene.empty_hint()
+    exported = image.map_scene(jm.model_copy(deep=True))
+    try:
+        assert exported.empty_hint() == ""  # not in a PNG or SVG
+    finally:
+        image.dispose(exported)
+    pdf = tmp_path / "empty.pdf"
+    export_pdf(jm, pdf, paper="A3")
+    page = PdfReader(pdf).pages[0]
+    text = page.extract_text()
+    assert jm.title in text and "no stages" not in text
+    assert float(page.mediabox.width) == pytest.approx(1190.55, abs=1)  # A3 landscape
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert len(jm.stages) == 1 and scene.empty_hint() == ""
+    window.document.undo_stack.undo()
+    assert not jm.stages and "no stages yet" in scene.empty_hint()

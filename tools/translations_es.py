@@ -48,6 +48,7 @@ ES = {
     "Select &All": "Seleccionar &todo",
     "&Rename": "&Renombrar",
     "Add &Stage": "Añadir &etapa",
+    "This map has no stages yet: add one with Add Stage (Insert).": "Este mapa aún no tiene etapas: añade una con Añadir etapa (Insert).",
     "Add &Touchpoint": "Añadir &punto de contacto",
     "Mark as &Pain": "Marcar como &dolor",
     "Mark as &Opportunity": "Marcar como &oportunidad",

@@ -12,12 +12,13 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPixmapCache
+from PySide6.QtGui import QFont, QKeyEvent, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QToolTip,
 )
@@ -26,6 +27,7 @@ from cjdesigner import palette
 from cjdesigner.document import Document
 from cjdesigner.layout import MapLayout, compute_layout
 from cjdesigner.model.files import gc_paused
+from cjdesigner.translate import tr
 
 from .controller import EditController
 from .interactions import DragMarker, DragTouchpoints, Interaction, ReorderStage, ResizeStage
@@ -43,7 +45,7 @@ from .items import (
     TouchpointItem,
 )
 from .items.background import BandBox, FooterBox, HeaderBox, StripBox
-from .style import colour, ensure_fonts
+from .style import Z_CURVE, colour, ensure_fonts
 
 DRAG_THRESHOLD_PIXELS = 4.0
 SCENE_MARGIN = 200.0
@@ -94,14 +96,18 @@ class MapScene(QGraphicsScene):
     drag_feedback = Signal(str)  # e.g. "Emotion +3" while a touchpoint is dragged
     notice = Signal(str)  # why an edit was refused (e.g. the map holds as many stages as it can)
 
-    def __init__(self, document: Document, parent: QGraphicsView | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QGraphicsView | None = None, on_screen: bool = True
+    ) -> None:
         super().__init__(parent)
+        self.on_screen = on_screen  # False for an export: hints for the user are not drawn
         ensure_fonts()
         self.setBackgroundBrush(colour(palette.PAPER))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._document: Document | None = None
         self._items: dict[str, MapItem] = {}
         self._fixed: dict[str, MapItem] = {}
+        self._empty_hint: QGraphicsSimpleTextItem | None = None
         self.layout: MapLayout | None = None
         self.interaction: Interaction | None = None
         self.controller = EditController(self)
@@ -138,6 +144,7 @@ class MapScene(QGraphicsScene):
         self.clear()
         self._items.clear()
         self._fixed.clear()
+        self._empty_hint = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -169,6 +176,7 @@ class MapScene(QGraphicsScene):
             jm.id,
             FooterBox(layout.footer, layout.legend, layout.footer_texts),
         )
+        self._show_empty_hint(None if jm.stages or not self.on_screen else layout)
         curve = self._fixed_item("curve", CurveItem, jm.id, layout.curve)
         curve.set_baseline(layout.baseline_curve if self.show_baseline else None)
         wanted: dict[str, tuple[type[MapItem], object]] = {}
@@ -210,6 +218,33 @@ class MapScene(QGraphicsScene):
         self.show_baseline = on
         if self.layout is not None:
             self.curve_item.set_baseline(self.layout.baseline_curve if on else None)
+
+    def _show_empty_hint(self, layout: MapLayout | None) -> None:
+        """A map without stages says in its band how to start (on screen, not printed):
+        an empty band with no way in looked like a broken map."""
+        hint = self._empty_hint
+        if layout is None:
+            if hint is not None:
+                hint.setVisible(False)
+            return
+        if hint is None:
+            hint = QGraphicsSimpleTextItem()
+            hint.setBrush(colour(palette.INK_SECONDARY))
+            hint.setZValue(Z_CURVE)
+            self.addItem(hint)
+            self._empty_hint = hint
+        font = QFont(ensure_fonts())
+        font.setPointSizeF(layout.sizes.stage)
+        hint.setFont(font)
+        hint.setText(tr("This map has no stages yet: add one with Add Stage (Insert)."))
+        band, box = layout.band.rect, hint.boundingRect()
+        hint.setPos(band.x + (band.w - box.width()) / 2, layout.band.zero_y - box.height() - 8)
+        hint.setVisible(True)
+
+    def empty_hint(self) -> str:
+        """The text the band shows on a map without stages ("" when it has some)."""
+        hint = self._empty_hint
+        return hint.text() if hint is not None and hint.isVisible() else ""
 
     def _fixed_item(self, role: str, cls: type[MapItem], object_id: str, box: object) -> MapItem:
         item = self._fixed.get(role)

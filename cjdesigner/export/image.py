@@ -91,4 +91,4 @@ def map_scene(journey_map):
     from cjdesigner.canvas.scene import MapScene
     from cjdesigner.document import Document
 
-    return MapScene(Document(journey_map))
+    return MapScene(Document(journey_map), on_screen=False)

@@ -84,7 +84,9 @@ def _layout(
         for st in jm.stages
     }
     ppw, col_widths = _column_widths(jm, needs, available)
-    width = 2 * m + s.gutter + sum(col_widths.values())
+    # A map without stages keeps the page's width: its title, persona and empty band
+    # would otherwise shrink to a strip as narrow as the margins.
+    width = 2 * m + s.gutter + (sum(col_widths.values()) if jm.stages else available)
     left, right = m, width - m
     columns_x = left + s.gutter
 

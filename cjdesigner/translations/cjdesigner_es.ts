@@ -1682,6 +1682,10 @@
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
+    <message>
+        <source>This map has no stages yet: add one with Add Stage (Insert).</source>
+        <translation>Este mapa aún no tiene etapas: añade una con Añadir etapa (Insert).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
