@@ -1686,6 +1686,46 @@
         <source>This map has no stages yet: add one with Add Stage (Insert).</source>
         <translation>Este mapa aún no tiene etapas: añade una con Añadir etapa (Insert).</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find in stages, touchpoints, pains, opportunities</source>
+        <translation>Buscar en etapas, puntos de contacto, dolores, oportunidades</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} de {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar an&amp;terior</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

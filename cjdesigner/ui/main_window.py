@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         from .editing import install_editing
         from .export_dialog import install_export
         from .file_actions import install_file_actions
+        from .find_bar import install_find
         from .future_state import install_future_state
         from .help_dialogs import install_help
         from .insights_panel import install_insights
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.file_actions = install_file_actions(self)
         self.exports = install_export(self)
         self.editing = install_editing(self)
+        self.find_bar = install_find(self)
         self.features["inspector"] = install_inspector(self)
         self.features["persona"] = install_persona_panel(self)
         self.features["insights"] = install_insights(self)

@@ -1,0 +1,169 @@
+"""Edit ▸ Find: a bar under the canvas that selects, one by one, what mentions a text.
+
+Ctrl+F opens the bar (or selects its text again); typing selects the first match and
+brings it into view; Enter and F3 go to the next one, Shift+Enter and Shift+F3 to the
+previous one, going round at the ends; Esc closes the bar and gives the canvas back the
+keyboard. F3 also works with the bar closed, for the last text looked for. Matches are
+worked out afresh at each step, so edits made in between are taken into account.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar
+
+from cjdesigner.model.search import SearchIndex, find_in, search_index
+from cjdesigner.translate import tr
+
+if TYPE_CHECKING:
+    from cjdesigner.document import Document
+
+    from .main_window import MainWindow
+
+
+class FindBar(QToolBar):
+    """The find bar of one window (hidden until Ctrl+F)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(tr("Find"), window)
+        self.setObjectName("find_bar")
+        self.setMovable(False)
+        self.window_ = window
+        self.field = QLineEdit(self)
+        self.field.setObjectName("find_field")
+        self.field.setPlaceholderText(tr("Find in stages, touchpoints, pains, opportunities"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMaximumWidth(420)
+        self.field.textChanged.connect(self._typed)
+        self.field.installEventFilter(self)
+        self.count = QLabel(self)
+        self.count.setObjectName("find_count")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setMinimumWidth(120)
+        self.addWidget(self.field)
+        self.addAction(tr("Previous"), lambda: self.step(forward=False))
+        self.addAction(tr("Next"), lambda: self.step(forward=True))
+        self.addWidget(self.count)
+        self.addSeparator()
+        self.addAction(tr("Close"), self.close_bar)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self)
+        self.hide()
+        self._index: SearchIndex | None = None  # the map's folded texts, until it changes
+        self._document: Document | None = None
+        window.document_changed.connect(self._attach)
+        self._attach(window.document)
+
+    def _attach(self, document: Document) -> None:
+        if self._document is not None:
+            self._document.undo_stack.indexChanged.disconnect(self._stale)
+            self._document.reset.disconnect(self._stale)
+        self._document = document
+        document.undo_stack.indexChanged.connect(self._stale)  # every edit, merged ones too
+        document.reset.connect(self._stale)
+        self._stale()
+
+    def _stale(self, *_args: object) -> None:
+        self._index = None
+
+    def open_bar(self) -> None:
+        """Show the bar with its text selected, ready to type over."""
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        """Hide the bar; the canvas gets the keyboard back (the selection stays)."""
+        self.hide()
+        self.window_.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def matches(self) -> list[str]:
+        """Ids of what the map holds now that mentions the bar's text, in reading order."""
+        if self._index is None:
+            self._index = search_index(self.window_.document.journey_map)
+        return [object_id for _kind, object_id in find_in(self._index, self.field.text())]
+
+    def step(self, forward: bool = True) -> str | None:
+        """Select the next (or previous) match after the selection; returns its id."""
+        if not self.field.text().strip():
+            self.open_bar()  # F3 before anything was looked for: ask what to find
+            return None
+        found = self.matches()
+        if not found:
+            self._say(found, None)
+            return None
+        selected = set(self.window_.scene.selected_ids())
+        at = next((k for k, i in enumerate(found) if i in selected), None)
+        if at is None:
+            chosen = found[0] if forward else found[-1]
+        else:
+            chosen = found[(at + (1 if forward else -1)) % len(found)]
+        self._show(chosen)
+        self._say(found, chosen)
+        return chosen
+
+    def _typed(self, _text: str) -> None:
+        found = self.matches()
+        chosen = found[0] if found else None
+        if chosen is not None:
+            self._show(chosen)
+        self._say(found, chosen)
+
+    def _show(self, object_id: str) -> None:
+        scene, view = self.window_.scene, self.window_.view
+        scene.select_ids([object_id])
+        item = scene.item_for(object_id)
+        if item is not None:
+            view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+
+    def _say(self, found: list[str], chosen: str | None) -> None:
+        if not self.field.text().strip():
+            self.count.setText("")
+        elif not found:
+            self.count.setText(tr("No matches"))
+        else:
+            index = found.index(chosen) + 1 if chosen in found else 0
+            self.count.setText(tr("{index} of {count}").format(index=index, count=len(found)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                backwards = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.step(forward=not backwards)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def install_find(window: MainWindow) -> FindBar:
+    """Edit ▸ Find… (Ctrl+F), Find Next (F3) and Find Previous (Shift+F3)."""
+    bar = FindBar(window)
+    menu = window.menus["edit"]
+    menu.addSeparator()
+    for key, text, shortcut, slot in (
+        ("find", tr("&Find…"), QKeySequence.StandardKey.Find, bar.open_bar),
+        (
+            "find_next",
+            tr("Find &Next"),
+            QKeySequence.StandardKey.FindNext,
+            lambda: bar.step(forward=True),
+        ),
+        (
+            "find_previous",
+            tr("Find Pre&vious"),
+            QKeySequence.StandardKey.FindPrevious,
+            lambda: bar.step(forward=False),
+        ),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(f"action_{key}")
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+    return bar

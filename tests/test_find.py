@@ -1,0 +1,100 @@
+"""Edit ▸ Find: the model's search (case and accents ignored, reading order) and the
+find bar a user drives with Ctrl+F, typing, Enter, Shift+Enter, F3 and Esc."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from cjdesigner.model import Evidence, Opportunity, Pain, Stage, Touchpoint, load_map
+from cjdesigner.model.search import find_objects, fold
+from tests.conftest import SAMPLES
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_search_ignores_case_and_accents_and_reads_the_map_in_order():
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    assert fold("Facturación ÉXITO Straße") == "facturacion exito strasse"
+    found = find_objects(jm, "  FACTURACION ")
+    card = next(t for t in jm.touchpoints if t.title == "Facturación de equipaje")
+    stage = next(s for s in jm.stages if "Facturación" in s.description)
+    assert ("touchpoint", card.id) in found and ("stage", stage.id) in found
+    assert found.index(("stage", stage.id)) < found.index(("touchpoint", card.id))
+    assert find_objects(jm, "") == [] and find_objects(jm, "   ") == []
+    assert find_objects(jm, "no existe en este mapa") == []
+    # reading order: stage, its touchpoints in time order, then its markers
+    a, b = Stage(name="Antes"), Stage(name="Después")
+    late = Touchpoint(stage_id=a.id, title="x tarde", position=0.9)
+    early = Touchpoint(stage_id=a.id, title="x pronto", position=0.1)
+    other = Touchpoint(stage_id=b.id, title="nada", evidence=[Evidence(note="X en una nota")])
+    jm.stages[:] = [a, b]
+    jm.touchpoints[:] = [late, early, other]
+    jm.pains[:] = [Pain(title="dolor x", touchpoint_id=early.id)]
+    jm.opportunities[:] = [Opportunity(title="idea", owner="Equipo X", stage_id=b.id)]
+    jm.lanes.clear()
+    order = [i for _k, i in find_objects(jm, "x")]
+    assert order == [early.id, late.id, jm.pains[0].id, other.id, jm.opportunities[0].id]
+
+
+@pytest.fixture
+def window(aerolinea_window):
+    return aerolinea_window
+
+
+def test_find_bar_selects_each_match_in_turn(window, qtbot):
+    view, scene = window.view, window.scene
+    jm = window.document.journey_map
+    bar = window.find_bar
+    assert bar.isHidden()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
+    assert bar.isVisible() and QApplication.focusWidget() is bar.field
+    qtbot.keyClicks(bar.field, "equipaje")
+    expected = [i for _k, i in find_objects(jm, "equipaje")]
+    assert len(expected) >= 3
+    assert scene.selected_ids() == [expected[0]]
+    assert bar.count.text() == f"1 of {len(expected)}"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert scene.selected_ids() == [expected[1]]
+    assert bar.count.text() == f"2 of {len(expected)}"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, SHIFT)
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, SHIFT)  # round to the last one
+    assert scene.selected_ids() == [expected[-1]]
+    item = scene.item_for(expected[-1])
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.intersects(item.sceneBoundingRect())  # brought into view
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert bar.isHidden() and view.hasFocus()
+    assert scene.selected_ids() == [expected[-1]]  # the selection stays
+    qtbot.keyClick(view, Qt.Key.Key_F3)  # the last text, with the bar closed
+    assert scene.selected_ids() == [expected[0]]
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
+    bar.field.setText("zzz no existe")  # pasted in at once (typed, "z" finds something)
+    assert bar.count.text() == "No matches"
+    assert scene.selected_ids() == [expected[0]]  # nothing found, nothing changed
+    assert not window.document.undo_stack.count()  # finding edits nothing
+
+
+def test_find_sees_edits_made_since_and_reads_in_spanish(window, qtbot):
+    from cjdesigner.commands import SetFieldsCommand
+    from cjdesigner.ui.i18n import install_translators
+
+    scene, bar = window.scene, window.find_bar
+    bar.open_bar()
+    qtbot.keyClicks(bar.field, "embarque")
+    first = scene.selected_ids()
+    tp = window.document.journey_map.touchpoints[0]
+    document = window.document
+    document.undo_stack.push(SetFieldsCommand(document, tp.id, {"title": "Embarque rápido"}))
+    found = [i for _k, i in find_objects(document.journey_map, "embarque")]
+    assert tp.id in found and first
+    scene.clearSelection()
+    install_translators("es")
+    try:
+        assert bar.step(forward=True) == tp.id  # the edited one is now the first match
+        assert bar.count.text() == f"1 de {len(found)}"
+    finally:
+        install_translators("en")
