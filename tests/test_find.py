@@ -98,3 +98,16 @@ def test_find_sees_edits_made_since_and_reads_in_spanish(window, qtbot):
         assert bar.count.text() == f"1 de {len(found)}"
     finally:
         install_translators("en")
+
+
+def test_presentation_mode_closes_the_bar(window, qtbot):
+    """The map alone on the projector: an open find bar goes, and comes back with the
+    docks when the presentation ends (the window as it was)."""
+    bar = window.find_bar
+    bar.open_bar()
+    window.presentation.set_active(True)
+    try:
+        assert bar.isHidden()
+    finally:
+        window.presentation.set_active(False)
+    assert bar.isVisible()

@@ -57,6 +57,7 @@ class Presentation(QObject):
             self._state = (window.isMaximized(), window.isFullScreen(), docks, window.saveState())
             window.menuBar().hide()
             window.toolbar.hide()
+            window.find_bar.close_bar()  # the map alone: no bar under it
             for dock in docks:
                 dock.hide()
             window.scene.touch_mode = True
