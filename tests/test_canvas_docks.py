@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
 
 from cjdesigner.app import create_main_window
 from cjdesigner.canvas.style import BASE_PIXELS, base_font
@@ -142,3 +142,39 @@ def test_single_key_shortcuts_only_act_on_the_canvas(window):
     action = window.editing.actions["mark_pain"]
     assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     assert action in window.view.actions()
+
+
+def test_persona_photo_is_chosen_removed_and_undone_from_the_dock(window, qtbot, tmp_path):
+    """Choose photo… puts the picture on the dock and the map's persona card; Remove photo
+    takes it off, and is greyed out while there is none; each is one undo step."""
+    from PySide6.QtGui import QColor, QImage
+
+    from cjdesigner.ui import dialogs
+
+    image = QImage(120, 90, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2E7D6B"))
+    path = tmp_path / "ana.png"
+    assert image.save(str(path))
+    persona = window.document.journey_map.persona
+    dock = window.features["persona"]
+    remove = dock.remove_button
+    assert persona.photo is None and not remove.isEnabled()
+    window.features["persona"].show()
+    original = dialogs.get_open_image_path
+    dialogs.get_open_image_path = lambda parent: str(path)
+    try:
+        qtbot.mouseClick(
+            dock.findChild(QPushButton, "button_choose_photo"), Qt.MouseButton.LeftButton
+        )
+    finally:
+        dialogs.get_open_image_path = original
+    assert persona.photo and remove.isEnabled()
+    assert not dock.photo.pixmap().isNull()
+    from cjdesigner.canvas.items import PersonaItem
+
+    card = next(i for i in window.scene.items() if isinstance(i, PersonaItem))
+    assert card.box.photo == persona.photo  # drawn on the map's persona card
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert persona.photo is None and not remove.isEnabled()
+    window.document.undo_stack.undo()
+    assert persona.photo and remove.isEnabled()

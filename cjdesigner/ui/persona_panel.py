@@ -97,6 +97,7 @@ class PersonaPanel(QDockWidget):
         choose.setObjectName("button_choose_photo")
         remove = QPushButton(tr("Remove photo"))
         remove.setObjectName("button_remove_photo")
+        self.remove_button = remove  # greyed out while there is no photo to remove
         choose.clicked.connect(self.choose_photo)
         remove.clicked.connect(lambda: self.set_photo(None))
         photo_row = QHBoxLayout()
@@ -134,6 +135,7 @@ class PersonaPanel(QDockWidget):
 
     def _show_photo(self) -> None:
         data = self._document.journey_map.persona.photo if self._document else None
+        self.remove_button.setEnabled(bool(data))
         if data:
             pixmap = QPixmap()
             pixmap.loadFromData(data)
