@@ -178,3 +178,39 @@ def test_persona_photo_is_chosen_removed_and_undone_from_the_dock(window, qtbot,
     assert persona.photo is None and not remove.isEnabled()
     window.document.undo_stack.undo()
     assert persona.photo and remove.isEnabled()
+
+
+def test_history_dock_lists_the_edits_and_a_click_goes_back_to_one(window, qtbot, tmp_path):
+    """View ▸ History lists every edit by name under "Map as opened"; clicking a row
+    undoes (or redoes) to it, the map following exactly."""
+    from cjdesigner.commands import SetFieldsCommand
+
+    document = window.document
+    jm = document.journey_map
+    opened = jm.model_dump()
+    dock = window.features["history"]
+    assert dock.isHidden()
+    toggle = dock.toggleViewAction()
+    assert toggle in window.menus["view"].actions()
+    toggle.trigger()
+    assert dock.isVisible()
+    stack = document.undo_stack
+    stage = jm.stages[0]
+    stack.push(SetFieldsCommand(document, stage.id, {"name": "Descubrir"}, "Rename stage"))
+    after_first = jm.model_dump()
+    window.scene.select_ids([jm.touchpoints[0].id])
+    window.editing.actions["delete"].trigger()
+    model = dock.list.model()
+    rows = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert rows[0] == "Map as opened" and rows[1] == "Rename stage" and len(rows) == 3
+
+    def click(row: int) -> None:
+        rect = dock.list.visualRect(model.index(row, 0))
+        qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    click(1)
+    assert stack.index() == 1 and jm.model_dump() == after_first
+    click(0)
+    assert stack.index() == 0 and jm.model_dump() == opened
+    click(2)
+    assert stack.index() == 2 and len(jm.touchpoints) == len(opened["touchpoints"]) - 1

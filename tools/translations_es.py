@@ -66,6 +66,8 @@ ES = {
     "Save &As…": "Guardar &como…",
     "Re&vert": "Re&vertir",
     "&Close": "&Cerrar",
+    "History": "Historial",
+    "Map as opened": "Mapa al abrirlo",
     "Find": "Buscar",
     "Find in stages, touchpoints, pains, opportunities": "Buscar en etapas, puntos de contacto, dolores, oportunidades",
     "Previous": "Anterior",

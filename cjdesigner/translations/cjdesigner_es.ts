@@ -1726,6 +1726,14 @@
         <source>Find Pre&amp;vious</source>
         <translation>Buscar an&amp;terior</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Map as opened</source>
+        <translation>Mapa al abrirlo</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

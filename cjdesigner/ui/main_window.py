@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         from .find_bar import install_find
         from .future_state import install_future_state
         from .help_dialogs import install_help
+        from .history_panel import install_history
         from .insights_panel import install_insights
         from .inspector_panel import install_inspector
         from .persona_panel import install_persona_panel
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.features["inspector"] = install_inspector(self)
         self.features["persona"] = install_persona_panel(self)
         self.features["insights"] = install_insights(self)
+        self.features["history"] = install_history(self)
         self.future_state = install_future_state(self)
         self.resizeDocks([self.features["inspector"]], [340], Qt.Orientation.Horizontal)
         self.presentation = install_presentation(self)

@@ -1,0 +1,44 @@
+"""View ▸ History: every edit of the open map, oldest first; a click goes back (or
+forward) to that point, as that many Undo (or Redo) steps would. The saved state is
+marked with a disk icon."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QStyle, QUndoView
+
+from cjdesigner.translate import tr
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class HistoryPanel(QDockWidget):
+    """The undo history of the window's map (it follows the map the window shows)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(tr("History"), window)
+        self.setObjectName("dock_history")
+        self.list = QUndoView(window.undo_group, self)
+        self.list.setObjectName("history_list")
+        self.list.setEmptyLabel(tr("Map as opened"))
+        self.list.setCleanIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.list.setIconSize(QSize(16, 16))
+        self.list.setSpacing(2)
+        self.setWidget(self.list)
+
+
+def install_history(window: MainWindow) -> HistoryPanel:
+    """Add the history dock (tabbed with the inspector, hidden until asked for) and its
+    View menu toggle."""
+    dock = HistoryPanel(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    inspector = window.features.get("inspector")
+    if inspector is not None:
+        window.tabifyDockWidget(inspector, dock)
+        inspector.raise_()
+    dock.hide()
+    window.menus["view"].addAction(dock.toggleViewAction())
+    return dock
