@@ -32,6 +32,14 @@ class CommandId(IntEnum):
     NUDGE = 2
 
 
+def undo_text(text: str) -> str:
+    """``text`` as a QUndoCommand takes it. Menus read "&" as a shortcut marker, so a
+    stage called "Check-in & boarding" showed as "Undo Move stage “Check-in _boarding”";
+    Qt shows the part before a newline in the history list (the text as it is) and
+    the part after it in the menus (here with "&&")."""
+    return f"{text}\n{text.replace('&', '&&')}" if "&" in text else text
+
+
 class Command(QUndoCommand):
     """Base of every command here; holds its children in Python.
 
@@ -44,7 +52,7 @@ class Command(QUndoCommand):
     """
 
     def __init__(self, text: str, parent: QUndoCommand | None = None) -> None:
-        super().__init__(text)
+        super().__init__(undo_text(text))
         self._children: list[Command] = []
         if parent is not None:
             if not isinstance(parent, Command):

@@ -214,3 +214,27 @@ def test_history_dock_lists_the_edits_and_a_click_goes_back_to_one(window, qtbot
     assert stack.index() == 0 and jm.model_dump() == opened
     click(2)
     assert stack.index() == 2 and len(jm.touchpoints) == len(opened["touchpoints"]) - 1
+
+
+def test_undo_names_what_it_undoes_and_keeps_an_ampersand(window):
+    """Undo's menu text and the history name the object a Delete took (or how many), and
+    a name with "&" keeps it: menus read "&" as a shortcut marker."""
+    from PySide6.QtGui import QAction
+
+    from cjdesigner.commands import MoveIndexCommand, SetFieldsCommand
+
+    document, scene = window.document, window.scene
+    jm, stack = document.journey_map, document.undo_stack
+    stage = jm.stages[0]
+    stack.push(SetFieldsCommand(document, stage.id, {"name": "Check-in & boarding"}))
+    stack.push(MoveIndexCommand(document, "stage", stage.id, 2, "Move stage “Check-in & boarding”"))
+    undo: QAction = window.undo_action
+    assert undo.text() == "&Undo Move stage “Check-in && boarding”"  # shows one "&"
+    assert stack.text(stack.index() - 1) == "Move stage “Check-in & boarding”"  # the history
+    tp = jm.touchpoints[0]
+    scene.select_ids([tp.id])
+    window.editing.actions["delete"].trigger()
+    assert stack.text(stack.index() - 1) == f"Delete touchpoint “{tp.title}”"
+    scene.select_ids([t.id for t in jm.touchpoints[:3]])
+    window.editing.actions["delete"].trigger()
+    assert stack.text(stack.index() - 1) == "Delete 3 objects"

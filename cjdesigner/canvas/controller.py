@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
     from .scene import MapScene
 
+NAME_IN_TEXT = 40  # longer names are cut in Undo's menu text and the history list
+
 # New objects are named in the map's language: the names are the client's content.
 DEFAULT_NAMES = {
     "touchpoint": ("New touchpoint", "Nuevo punto de contacto"),
@@ -177,7 +179,7 @@ class EditController:
             ids["touchpoint"],
             ids["pain"],
             ids["opportunity"],
-            text=tr("Delete"),
+            text=_delete_text(self.document, selected),
         )
         self.push(command)
         return True
@@ -267,6 +269,25 @@ class EditController:
         text = _limit_text(kind).format(limit=locale.toString(limit), count=locale.toString(now))
         self.scene.notice.emit(text)
         return False
+
+
+def _delete_text(document: Document, selected: list[tuple[str, str]]) -> str:
+    """What Undo and the history say a Delete took: the object by its name, or how many."""
+    if len(selected) != 1:
+        return tr("Delete {count} objects").format(count=len(selected))
+    kind, object_id = selected[0]
+    found = document.find(object_id)
+    obj = found[1] if found else None
+    name = getattr(obj, "name", None) or getattr(obj, "title", "")
+    if len(name) > NAME_IN_TEXT:
+        name = name[: NAME_IN_TEXT - 1] + "…"
+    texts = {
+        "stage": tr("Delete stage “{name}”"),
+        "touchpoint": tr("Delete touchpoint “{name}”"),
+        "pain": tr("Delete pain “{name}”"),
+        "opportunity": tr("Delete opportunity “{name}”"),
+    }
+    return texts.get(kind, tr("Delete")).format(name=name)
 
 
 def _limit_text(kind: str) -> str:

@@ -35,6 +35,26 @@
         <translation>Vincular oportunidad</translation>
     </message>
     <message>
+        <source>Delete {count} objects</source>
+        <translation>Eliminar {count} objetos</translation>
+    </message>
+    <message>
+        <source>Delete stage “{name}”</source>
+        <translation>Eliminar la etapa «{name}»</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint “{name}”</source>
+        <translation>Eliminar el punto de contacto «{name}»</translation>
+    </message>
+    <message>
+        <source>Delete pain “{name}”</source>
+        <translation>Eliminar el dolor «{name}»</translation>
+    </message>
+    <message>
+        <source>Delete opportunity “{name}”</source>
+        <translation>Eliminar la oportunidad «{name}»</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
