@@ -336,6 +336,9 @@ def test_recent_files_are_remembered_and_missing_ones_greyed(window, answers, sa
     other = tmp_path / "other.journey.json"
     shutil.copy(SAMPLES / "coffee-shop.journey.json", other)
     window.open_path(other)
+    ampersand = tmp_path / "R&D.journey.json"
+    shutil.copy(SAMPLES / "coffee-shop.journey.json", ampersand)
+    window.open_path(ampersand)
     other.unlink()
     window.file_actions.fill_recent()
     entries = {
@@ -343,7 +346,8 @@ def test_recent_files_are_remembered_and_missing_ones_greyed(window, answers, sa
     }
     assert entries["aerolinea.journey.json"] is True
     assert entries["other.journey.json (missing)"] is False
-    assert window.settings.recent_files()[:2] == [str(other), str(sample)]
+    assert entries["R&&D.journey.json"] is True  # a menu shows "R&D", not "RD" underlined
+    assert window.settings.recent_files()[:3] == [str(ampersand), str(other), str(sample)]
     prune = next(
         a for a in window.file_actions.recent_menu.actions() if a.text() == "Remove Missing Files"
     )

@@ -209,9 +209,8 @@ class FileActions(QObject):
         files = self.settings.recent_files()
         for path in files:
             exists = os.path.exists(path)
-            text = (
-                Path(path).name if exists else tr("{name} (missing)").format(name=Path(path).name)
-            )
+            name = Path(path).name.replace("&", "&&")  # "R&D.journey.json", not "RD…"
+            text = name if exists else tr("{name} (missing)").format(name=name)
             action = menu.addAction(text)
             action.setToolTip(path)
             action.setEnabled(exists)
