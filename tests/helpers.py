@@ -7,7 +7,7 @@ helpers build QMouseEvents with the held buttons and send them to the viewport.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -74,6 +74,20 @@ def double_click(view: QGraphicsView, scene_point) -> None:
     _send(view, QEvent.Type.MouseButtonRelease, pos, LEFT, Qt.MouseButton.NoButton, NO_MODIFIER)
     _send(view, QEvent.Type.MouseButtonDblClick, pos, LEFT, LEFT, NO_MODIFIER)
     _send(view, QEvent.Type.MouseButtonRelease, pos, LEFT, Qt.MouseButton.NoButton, NO_MODIFIER)
+
+
+def right_click(view: QGraphicsView, scene_point) -> None:
+    """Right-click at a scene point: press, release, then the context menu event Qt
+    sends after them."""
+    pos = to_view(view, scene_point)
+    right = Qt.MouseButton.RightButton
+    _send(view, QEvent.Type.MouseButtonPress, pos, right, right, NO_MODIFIER)
+    _send(view, QEvent.Type.MouseButtonRelease, pos, right, NO_BUTTONS, NO_MODIFIER)
+    viewport = view.viewport()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, pos.toPoint(), viewport.mapToGlobal(pos.toPoint())
+    )
+    QApplication.sendEvent(viewport, event)
 
 
 def key(widget, key_code, modifiers=NO_MODIFIER, auto_repeat: bool = False, text: str = "") -> None:

@@ -581,3 +581,79 @@ def test_the_guide_leads_to_the_scale_only_while_the_scale_is_in_view(window):
             assert line.isNull()
         helpers.release(view, (dot[0] + 3, target))
         window.document.undo_stack.undo()
+
+
+def _menu_entries(menu) -> dict[str, bool]:
+    return {a.objectName(): a.isEnabled() for a in menu.actions() if not a.isSeparator()}
+
+
+def test_right_click_selects_and_offers_the_edit_actions(window, qtbot):
+    """Right-click a card: it becomes the selection and the menu offers what Edit does
+    (greyed out alike); Delete from the menu removes it as one undo step. Right-click an
+    empty spot of the band: nothing stays selected, and "Add Touchpoint Here" adds one
+    where the click was."""
+    view, scene = window.view, window.scene
+    jm, layout = window.document.journey_map, scene.layout
+    tp_id = layout.time_order[3]
+    card = scene.item_for(tp_id).sceneBoundingRect()
+    view.centerOn(card.center())
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    helpers.right_click(view, card.center())
+    assert scene.selected_ids() == [tp_id]
+    menu = window.canvas_menu.menu
+    assert menu is not None and menu.isVisible()
+    entries = _menu_entries(menu)
+    assert entries["action_delete"] and entries["action_copy"] and entries["action_mark_pain"]
+    assert "action_add_touchpoint_here" not in entries
+    menu.close()
+    window.editing.actions["delete"].trigger()  # as a click on the menu entry does
+    assert jm.touchpoint(tp_id) is None
+    _exact_undo(window, before, count)
+    window.document.undo_stack.undo()
+    # an empty spot of the band in the last stage, at a whole emotion
+    band, last = layout.band, layout.stages[-1]
+    spots = [
+        (
+            f,
+            e,
+            QPointF(
+                last.inner_left + f * (last.inner_right - last.inner_left), band.emotion_to_y(e)
+            ),
+        )
+        for e in (-3.0, -4.0, 3.0, -2.0, 4.0)
+        for f in (0.5, 0.4, 0.6, 0.3, 0.7)
+    ]
+    fraction, emotion, spot = next(t for t in spots if scene._top_item(t[2]) is None)
+    view.centerOn(spot)
+    scene.select_ids([tp_id])
+    helpers.right_click(view, spot)
+    assert scene.selected_ids() == []  # nothing out of sight gets cut or deleted
+    menu = window.canvas_menu.menu
+    entries = _menu_entries(menu)
+    assert entries["action_add_touchpoint_here"] and not entries["action_delete"]
+    here = next(a for a in menu.actions() if a.objectName() == "action_add_touchpoint_here")
+    menu.close()
+    here.trigger()
+    (new_id,) = scene.selected_ids()
+    added = jm.touchpoint(new_id)
+    assert added.stage_id == last.stage_id and added.emotion == emotion
+    assert abs(added.position - fraction) < 0.02
+
+
+def test_menu_key_opens_the_menu_at_the_selection(window):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    view, scene = window.view, window.scene
+    tp_id = scene.layout.time_order[1]
+    scene.select_ids([tp_id])
+    view.setFocus()
+    center = view.viewport().rect().center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, center, view.viewport().mapToGlobal(center)
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    menu = window.canvas_menu.menu
+    assert menu.isVisible() and scene.selected_ids() == [tp_id]
+    assert _menu_entries(menu)["action_rename"]
+    menu.close()

@@ -66,6 +66,7 @@ ES = {
     "Save &As…": "Guardar &como…",
     "Re&vert": "Re&vertir",
     "&Close": "&Cerrar",
+    "Add Touchpoint &Here": "Añadir punto de contacto &aquí",
     "Delete {count} objects": "Eliminar {count} objetos",
     "Delete stage “{name}”": "Eliminar la etapa «{name}»",
     "Delete touchpoint “{name}”": "Eliminar el punto de contacto «{name}»",

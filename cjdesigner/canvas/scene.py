@@ -384,6 +384,31 @@ class MapScene(QGraphicsScene):
         """How far (in scene units) the mouse must move before a press becomes a drag."""
         return DRAG_THRESHOLD_PIXELS / max(self.view_scale(), 1e-6)
 
+    def select_for_menu(self, pos: QPointF) -> str | None:
+        """Right-click at ``pos``: the stage, touchpoint, pain or opportunity there becomes
+        the selection, unless it is already selected (then the whole selection stays, so
+        the menu acts on all of it); on an empty spot the selection is cleared. Returns
+        the id under ``pos``."""
+        item = self._top_item(pos)
+        if item is None:
+            self.clearSelection()
+            return None
+        if not item.isSelected():
+            self.select_ids([item.model_id()])
+        return item.model_id()
+
+    def point_on_band(self, pos: QPointF) -> tuple[str, float, float] | None:
+        """(stage id, position, emotion) of a point inside the emotion band, where a
+        touchpoint added there would go; None outside it or on a map without stages."""
+        layout = self.layout
+        if layout is None or not layout.stages or not layout.band.rect.contains(pos.x(), pos.y()):
+            return None
+        placed = layout.x_to_stage_position(pos.x())
+        if placed is None:
+            return None
+        stage_id, position = placed
+        return stage_id, position, layout.band.y_to_emotion(pos.y())
+
     def _top_item(self, pos: QPointF) -> MapItem | None:
         for item in self.items(
             pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder
@@ -460,12 +485,9 @@ class MapScene(QGraphicsScene):
         if self.request_edit_at(pos):
             event.accept()
             return
-        layout = self.layout
-        band = layout.band.rect if layout else None
-        if band is not None and band.contains(pos.x(), pos.y()) and layout.stages:
-            stage_id, position = layout.x_to_stage_position(pos.x())
-            emotion = layout.band.y_to_emotion(pos.y())
-            new_id = self.controller.add_touchpoint(stage_id, position, emotion)
+        on_band = self.point_on_band(pos)
+        if on_band is not None:
+            new_id = self.controller.add_touchpoint(*on_band)
             if new_id is not None:
                 self.select_ids([new_id])
                 self.request_edit(new_id)

@@ -3,8 +3,8 @@ except committing an in-place text edit as one command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from cjdesigner.commands import SetFieldsCommand
@@ -25,9 +25,14 @@ class MapView(QGraphicsView):
     -------
     zoom_changed(float)
         The scale changed (1.0 = 100%: one point is one pixel at 96 dpi).
+    context_menu_requested(QPoint, QPointF)
+        A context menu is asked for at this global and scene position.
     """
 
     zoom_changed = Signal(float)
+    # (global position, scene position) of a right-click or the menu key, after the
+    # object there became the selection; the window builds the menu (canvas knows no ui)
+    context_menu_requested = Signal(QPoint, QPointF)
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -141,6 +146,22 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        scene = self.map_scene()
+        if self.editor is not None or scene.interaction is not None:
+            return
+        selected = scene.selectedItems()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and selected:
+            # the menu key (or Shift+F10) opens the menu at the selection, not the pointer
+            pos = selected[0].sceneBoundingRect().center()
+            where = self.viewport().mapToGlobal(self.mapFromScene(pos))
+        else:
+            pos = self.mapToScene(event.pos())
+            scene.select_for_menu(pos)
+            where = event.globalPos()
+        self.context_menu_requested.emit(where, pos)
+        event.accept()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab select the next or previous stage or touchpoint (and bring

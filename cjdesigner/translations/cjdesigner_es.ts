@@ -1754,6 +1754,10 @@
         <source>Map as opened</source>
         <translation>Mapa al abrirlo</translation>
     </message>
+    <message>
+        <source>Add Touchpoint &amp;Here</source>
+        <translation>Añadir punto de contacto &amp;aquí</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         from .autosave import Autosaver, show_draft_health
+        from .context_menu import install_context_menu
         from .editing import install_editing
         from .export_dialog import install_export
         from .file_actions import install_file_actions
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.exports = install_export(self)
         self.editing = install_editing(self)
         self.find_bar = install_find(self)
+        self.canvas_menu = install_context_menu(self)
         self.features["inspector"] = install_inspector(self)
         self.features["persona"] = install_persona_panel(self)
         self.features["insights"] = install_insights(self)
