@@ -657,3 +657,21 @@ def test_menu_key_opens_the_menu_at_the_selection(window):
     assert menu.isVisible() and scene.selected_ids() == [tp_id]
     assert _menu_entries(menu)["action_rename"]
     menu.close()
+
+
+def test_the_status_bar_shows_the_zoom(window):
+    from cjdesigner.ui.i18n import install_translators
+
+    view, label = window.view, window.editing.zoom_label
+    view.actual_size()
+    assert label.text() == "100%"
+    view.zoom_in()
+    assert label.text() == "125%"
+    view.fit_map()
+    assert label.text() == f"{round(view.zoom() * 100)}%"
+    install_translators("es")
+    try:
+        view.set_zoom(2.0)
+        assert label.text() == "200 %"
+    finally:
+        install_translators("en")

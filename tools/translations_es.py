@@ -66,6 +66,8 @@ ES = {
     "Save &As…": "Guardar &como…",
     "Re&vert": "Re&vertir",
     "&Close": "&Cerrar",
+    "{percent}%": "{percent} %",
+    "Zoom (Ctrl+0 fits the map, Ctrl+1 is 100%)": "Zoom (Ctrl+0 ajusta el mapa, Ctrl+1 es el 100 %)",
     "Add Touchpoint &Here": "Añadir punto de contacto &aquí",
     "Delete {count} objects": "Eliminar {count} objetos",
     "Delete stage “{name}”": "Eliminar la etapa «{name}»",

@@ -255,12 +255,20 @@
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
+        <source>Zoom (Ctrl+0 fits the map, Ctrl+1 is 100%)</source>
+        <translation>Zoom (Ctrl+0 ajusta el mapa, Ctrl+1 es el 100 %)</translation>
+    </message>
+    <message>
         <source>Mark the selected touchpoint or stage as a pain (P)</source>
         <translation>Marcar el punto de contacto o la etapa seleccionada como dolor (P)</translation>
     </message>
     <message>
         <source>Mark the selected touchpoint or stage as an opportunity (O)</source>
         <translation>Marcar el punto de contacto o la etapa seleccionada como oportunidad (O)</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>&amp;New…</source>

@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from cjdesigner.canvas.clipboard import holds_ours
 from cjdesigner.canvas.items import MapItem, MarkerItem, StageItem, TouchpointItem
@@ -122,6 +123,13 @@ class EditingActions(QObject):
         bar.addSeparator()
         for key in ("zoom_out", "zoom_in", "fit"):
             bar.addAction(self.actions[key])
+        # the zoom in the status bar, in the interface's number format ("100 %" in Spanish)
+        self.zoom_label = QLabel(window)
+        self.zoom_label.setObjectName("zoom_label")
+        self.zoom_label.setToolTip(tr("Zoom (Ctrl+0 fits the map, Ctrl+1 is 100%)"))
+        window.statusBar().addPermanentWidget(self.zoom_label)
+        window.view.zoom_changed.connect(self.show_zoom)
+        self.show_zoom(window.view.zoom())
         self.actions["mark_pain"].setToolTip(
             tr("Mark the selected touchpoint or stage as a pain (P)")
         )
@@ -161,6 +169,12 @@ class EditingActions(QObject):
             ("add_touchpoint", has_stage),
         ):
             self.actions[key].setEnabled(enabled)
+
+    def show_zoom(self, scale: float) -> None:
+        """Show the canvas's scale as a percentage."""
+        self.zoom_label.setText(
+            tr("{percent}%").format(percent=QLocale().toString(round(scale * 100)))
+        )
 
     def update_paste(self) -> None:
         """Paste is on while the clipboard holds something Copy put there."""
