@@ -675,3 +675,31 @@ def test_the_status_bar_shows_the_zoom(window):
         assert label.text() == "200 %"
     finally:
         install_translators("en")
+
+
+def test_a_menu_left_open_across_a_map_change_adds_nothing_stale(window):
+    """Found by the random GUI run: "Add Touchpoint Here" kept the stage it was built
+    for; triggered after New (or after Undo took that stage away) it inserted a
+    touchpoint pointing at a stage not in the map, and the command failed half way."""
+    view, scene = window.view, window.scene
+    layout = scene.layout
+    new_stage = scene.controller.add_stage_after(None)  # an empty stage: a free spot
+    layout = scene.layout
+    box = next(b for b in layout.stages if b.stage_id == new_stage)
+    spot = QPointF((box.inner_left + box.inner_right) / 2, layout.band.emotion_to_y(1.0))
+    view.centerOn(spot)
+    helpers.right_click(view, spot)
+    here = next(
+        a
+        for a in window.canvas_menu.menu.actions()
+        if a.objectName() == "action_add_touchpoint_here"
+    )
+    stack = window.document.undo_stack
+    stack.undo()  # the stage goes
+    count = stack.count()
+    here.trigger()
+    assert stack.count() == count and scene.document.journey_map.stage(new_stage) is None
+    window.set_document(Document(load_map(SAMPLES / "coffee-shop.journey.json")))
+    assert not window.canvas_menu.menu.isVisible()
+    here.trigger()
+    assert not window.document.undo_stack.count()

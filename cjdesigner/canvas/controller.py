@@ -89,7 +89,10 @@ class EditController:
     # ------------------------------------------------------------------ add
     def add_touchpoint(self, stage_id: str, position: float, emotion: float) -> str | None:
         """A new touchpoint at (stage, position, emotion); returns its id (None when the
-        map is full)."""
+        map is full, or the stage is no longer in it: a menu built before the map changed
+        must not insert a touchpoint pointing nowhere)."""
+        if self.document.journey_map.stage(stage_id) is None:
+            return None
         if not self._room({"touchpoint": 1}):
             return None
         tp = Touchpoint(

@@ -43,6 +43,12 @@ class CanvasMenu(QObject):
         self.window = window
         self.menu: QMenu | None = None  # the menu last shown (kept alive while open)
         window.view.context_menu_requested.connect(self.show_at)
+        window.document_changed.connect(self.close_menu)  # its entries were for that map
+
+    def close_menu(self, *_args: object) -> None:
+        """Close the menu if it is open."""
+        if self.menu is not None:
+            self.menu.close()
 
     def build(self, scene_pos: QPointF) -> QMenu:
         """The menu for a right-click at ``scene_pos`` (the selection already follows it)."""
