@@ -179,10 +179,11 @@ def test_edit_actions_are_greyed_out_when_they_cannot_act(window):
     assert actions["add_touchpoint"].isEnabled()
 
 
-def test_tab_walks_stages_and_touchpoints_and_ctrl_tab_leaves(window, qtbot):
-    """Without a mouse: Tab selects each stage and then its touchpoints in time order
-    (and scrolls to it), Shift+Tab goes back, both go round; Ctrl+Tab leaves the canvas
-    for the docks. Before, Tab only moved the focus away."""
+def test_tab_walks_stages_touchpoints_and_markers_and_ctrl_tab_leaves(window, qtbot):
+    """Without a mouse: Tab selects each stage, then its touchpoints in time order, then
+    the pains and opportunities on them (and scrolls to it); Shift+Tab goes back, both go
+    round; Ctrl+Tab leaves the canvas for the docks. Before, Tab only moved the focus
+    away, and then reached no pain or opportunity."""
     from PySide6.QtTest import QTest
 
     view, scene = window.view, window.scene
@@ -192,10 +193,16 @@ def test_tab_walks_stages_and_touchpoints_and_ctrl_tab_leaves(window, qtbot):
     qtbot.waitUntil(view.hasFocus)
     scene.clearSelection()
     order = scene.reading_order()
-    assert len(order) == len(jm.stages) + len(jm.touchpoints)
+    markers = len(jm.pains) + len(jm.opportunities)
+    assert len(order) == len(jm.stages) + len(jm.touchpoints) + markers and markers
     assert order[0] == jm.stages[0].id
     first_stage_tps = {t.id for t in jm.touchpoints if t.stage_id == jm.stages[0].id}
     assert set(order[1 : 1 + len(first_stage_tps)]) == first_stage_tps
+    pain = jm.pains[0]
+    anchor = pain.stage_id or jm.touchpoint(pain.touchpoint_id).stage_id
+    next_stage = next((s.id for s in jm.stages if order.index(s.id) > order.index(anchor)), None)
+    assert order.index(anchor) < order.index(pain.id)
+    assert next_stage is None or order.index(pain.id) < order.index(next_stage)
     QTest.keyClick(view, Qt.Key.Key_Tab)
     assert scene.selected_ids() == [order[0]] and view.hasFocus()
     QTest.keyClick(view, Qt.Key.Key_Tab)
@@ -208,7 +215,7 @@ def test_tab_walks_stages_and_touchpoints_and_ctrl_tab_leaves(window, qtbot):
     )
     QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert scene.selected_ids() == [order[-1]]  # round to the last touchpoint
+    assert scene.selected_ids() == [order[-1]]  # round to the last object
     QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert not view.hasFocus()
 

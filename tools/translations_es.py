@@ -531,7 +531,7 @@ ES = {
     "a number": "un número",
     "true/false": "true/false",
     "Tab / Shift+Tab": "Tab / Mayús+Tab",
-    "Select the next or previous stage or touchpoint": "Seleccionar la etapa o el punto de contacto siguiente o anterior",
+    "Select the next or previous stage, touchpoint, pain or opportunity": "Seleccionar la etapa, el punto de contacto, el dolor o la oportunidad siguiente o anterior",
     "Ctrl+Tab": "Ctrl+Tab",
     "Leave the canvas (to the docks)": "Salir del lienzo (a los paneles)",
 }

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cjdesigner import palette
 from cjdesigner.document import Document
 from cjdesigner.layout import MapLayout, compute_layout
+from cjdesigner.model.analysis import reading_order
 from cjdesigner.model.files import gc_paused
 from cjdesigner.translate import tr
 
@@ -323,17 +324,12 @@ class MapScene(QGraphicsScene):
         return [object_id for _kind, object_id in self.selected_objects()]
 
     def reading_order(self) -> list[str]:
-        """Stages left to right, each followed by its touchpoints in time order: the
-        order Tab walks (a keyboard reaches every object without the mouse)."""
-        layout = self.layout
-        if layout is None:
+        """Each stage, then its touchpoints in time order, then the pains and
+        opportunities on it or them: the order Tab walks (a keyboard reaches every object
+        without the mouse) and Find lists its matches in."""
+        if self.layout is None:
             return []
-        jm = self.document.journey_map
-        stage_of = {t.id: t.stage_id for t in jm.touchpoints}
-        by_stage: dict[str, list[str]] = {s.id: [] for s in jm.stages}
-        for tp_id in layout.time_order:
-            by_stage.get(stage_of.get(tp_id, ""), []).append(tp_id)
-        return [i for s in jm.stages for i in (s.id, *by_stage[s.id])]
+        return [obj.id for _kind, obj in reading_order(self.document.journey_map)]
 
     def select_neighbour(self, forward: bool) -> str | None:
         """Select the object after (or before) the selected one in reading order, going

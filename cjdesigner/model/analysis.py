@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .journey import Channel, JourneyMap, Opportunity, Pain, Touchpoint
+from .journey import Channel, JourneyMap, Opportunity, Pain, Stage, Touchpoint
 
 MomentKind = Literal["peak", "valley"]
 
@@ -54,6 +54,26 @@ def touchpoints_in_time_order(journey_map: JourneyMap) -> list[Touchpoint]:
         journey_map.touchpoints,
         key=lambda tp: (stage_rank.get(tp.stage_id, len(stage_rank)), tp.position),
     )
+
+
+def reading_order(
+    journey_map: JourneyMap,
+) -> list[tuple[str, Stage | Touchpoint | Pain | Opportunity]]:
+    """(kind, object) of every stage, touchpoint, pain and opportunity in the order a
+    person reads the map: each stage, then its touchpoints in time order, then the pains
+    and opportunities on it or on its touchpoints (in the map's order)."""
+    jm = journey_map
+    stage_of = {t.id: t.stage_id for t in jm.touchpoints}
+    by_stage: dict[str, list[tuple[str, Stage | Touchpoint | Pain | Opportunity]]] = {
+        s.id: [] for s in jm.stages
+    }
+    for tp in touchpoints_in_time_order(jm):
+        by_stage.get(tp.stage_id, []).append(("touchpoint", tp))
+    for kind, markers in (("pain", jm.pains), ("opportunity", jm.opportunities)):
+        for marker in markers:
+            stage_id = marker.stage_id or stage_of.get(marker.touchpoint_id or "", "")
+            by_stage.get(stage_id, []).append((kind, marker))
+    return [entry for stage in jm.stages for entry in [("stage", stage), *by_stage[stage.id]]]
 
 
 def key_moments(

@@ -367,8 +367,8 @@
         <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
-        <source>Select the next or previous stage or touchpoint</source>
-        <translation>Seleccionar la etapa o el punto de contacto siguiente o anterior</translation>
+        <source>Select the next or previous stage, touchpoint, pain or opportunity</source>
+        <translation>Seleccionar la etapa, el punto de contacto, el dolor o la oportunidad siguiente o anterior</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
