@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDockWidget, QStyle, QUndoView
 
 from cjdesigner.translate import tr
+
+from .docks import add_right_dock
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -34,11 +36,5 @@ def install_history(window: MainWindow) -> HistoryPanel:
     """Add the history dock (tabbed with the inspector, hidden until asked for) and its
     View menu toggle."""
     dock = HistoryPanel(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    inspector = window.features.get("inspector")
-    if inspector is not None:
-        window.tabifyDockWidget(inspector, dock)
-        inspector.raise_()
-    dock.hide()
-    window.menus["view"].addAction(dock.toggleViewAction())
+    add_right_dock(window, dock, shown=False)
     return dock

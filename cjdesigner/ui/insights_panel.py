@@ -40,6 +40,7 @@ from cjdesigner.model.insights import (
 )
 from cjdesigner.translate import tr
 
+from .docks import add_right_dock
 from .file_actions import ui_language
 from .insights_chart import ChartRow, StageEmotionChart
 
@@ -400,10 +401,5 @@ class InsightsPanel(QDockWidget):
 def install_insights(window: MainWindow) -> InsightsPanel:
     """Add the insights dock (tabbed with the inspector) and its View menu toggle."""
     dock = InsightsPanel(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    inspector = window.features.get("inspector")
-    if inspector is not None:
-        window.tabifyDockWidget(inspector, dock)
-        inspector.raise_()
-    window.menus["view"].addAction(dock.toggleViewAction())
+    add_right_dock(window, dock)
     return dock

@@ -23,6 +23,7 @@ from cjdesigner.model import (
 )
 from cjdesigner.translate import tr
 
+from .docks import add_right_dock
 from .forms import Field, Form
 
 if TYPE_CHECKING:
@@ -360,6 +361,5 @@ class InspectorPanel(QDockWidget):
 def install_inspector(window: MainWindow) -> InspectorPanel:
     """Add the inspector dock (right side) and its View menu toggle."""
     dock = InspectorPanel(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.menus["view"].addAction(dock.toggleViewAction())
+    add_right_dock(window, dock)
     return dock

@@ -21,6 +21,7 @@ from cjdesigner.model.photo import MAX_PHOTO_BYTES, MAX_PHOTO_SIDE
 from cjdesigner.translate import tr
 
 from . import dialogs
+from .docks import add_right_dock
 from .file_errors import reason_text
 from .forms import Field, Form, plain_error
 
@@ -187,10 +188,5 @@ class PersonaPanel(QDockWidget):
 def install_persona_panel(window: MainWindow) -> PersonaPanel:
     """Add the persona dock (tabbed with the inspector) and its View menu toggle."""
     dock = PersonaPanel(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    inspector = window.features.get("inspector")
-    if inspector is not None:  # one tabbed column on the right: the canvas keeps the room
-        window.tabifyDockWidget(inspector, dock)
-        inspector.raise_()
-    window.menus["view"].addAction(dock.toggleViewAction())
+    add_right_dock(window, dock)
     return dock
