@@ -196,3 +196,43 @@ def test_switching_language_while_pdfs_are_written_never_crashes(tmp_path):
     result = run_module("tests.reliability.export_race", "100", str(exports), home=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert f"{exports} exports, {exports} files" in result.stdout
+
+
+def test_copy_map_as_image_puts_the_whole_map_on_the_clipboard(qtbot):
+    """Ctrl+Shift+C: the whole map as a picture on the clipboard (to paste into slides),
+    as sharp as 16 million pixels allow (an A1-wide map at ~144 dpi, a 2,000-touchpoint
+    map lower); the map itself is untouched and the status bar gives the size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from cjdesigner.app import create_main_window
+    from cjdesigner.document import Document
+    from cjdesigner.ui.copy_image import CLIPBOARD_MAX_PIXELS, copy_map_image
+    from tests.perf.mapgen import generate_map
+
+    window = create_main_window([str(SAMPLES / "aerolinea.journey.json")])
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    layout = window.scene.layout
+    action = window.copy_image_action
+    assert action in window.menus["edit"].actions()
+    window.view.setFocus()
+    qtbot.keyClick(
+        window.view,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    picture = QGuiApplication.clipboard().image()
+    assert not picture.isNull()
+    pixels = picture.width() * picture.height()
+    assert 0.99 * CLIPBOARD_MAX_PIXELS < pixels <= CLIPBOARD_MAX_PIXELS  # A1 at ~144 dpi
+    assert abs(picture.width() / picture.height() - layout.width / layout.height) < 0.01
+    assert f"{picture.width()} × {picture.height()} px" in window.statusBar().currentMessage()
+    corner = picture.pixelColor(2, 2)
+    assert (corner.red(), corner.green(), corner.blue()) == (255, 255, 255)  # on white
+    assert not window.document.undo_stack.count()
+    window.set_document(Document(generate_map(2000, seed=5)))
+    width, height = copy_map_image(window)
+    assert width * height <= CLIPBOARD_MAX_PIXELS and width * height > 0.95 * CLIPBOARD_MAX_PIXELS

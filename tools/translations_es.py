@@ -66,6 +66,8 @@ ES = {
     "Save &As…": "Guardar &como…",
     "Re&vert": "Re&vertir",
     "&Close": "&Cerrar",
+    "Copy Map as &Image": "Copiar el mapa como &imagen",
+    "Map copied as an image ({width} × {height} px): paste it into slides.": "Mapa copiado como imagen ({width} × {height} px): pégalo en tus diapositivas.",
     "{percent}%": "{percent} %",
     "Zoom (Ctrl+0 fits the map, Ctrl+1 is 100%)": "Zoom (Ctrl+0 ajusta el mapa, Ctrl+1 es el 100 %)",
     "Add Touchpoint &Here": "Añadir punto de contacto &aquí",

@@ -32,17 +32,15 @@ def _source(scene: QGraphicsScene) -> QRectF:
     return scene.itemsBoundingRect()
 
 
-def render_png(
-    scene: QGraphicsScene, path: str | os.PathLike[str], dpi: float = 150
-) -> tuple[int, int]:
-    """Render the whole map to a PNG at ``dpi`` (scene units are points); returns its size."""
+def render_image(scene: QGraphicsScene, dpi: float) -> QImage:
+    """The whole map as an image at ``dpi`` (scene units are points), on white.
+
+    Raises ValueError when the image would be too large to make."""
     source = _source(scene)
     scale = dpi / 72.0
     width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
     if width * height > MAX_PIXELS:
-        raise MapFileError(
-            path, f"a {width} × {height} pixel image is too large; choose a lower DPI"
-        )
+        raise ValueError(f"a {width} × {height} pixel image is too large; choose a lower DPI")
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     dots_per_metre = round(dpi / 0.0254)
@@ -54,11 +52,29 @@ def render_png(
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     scene.render(painter, QRectF(0, 0, width, height), source)
     painter.end()
+    return image
+
+
+def dpi_within(scene: QGraphicsScene, dpi: float, max_pixels: int) -> float:
+    """``dpi``, or less if the map at ``dpi`` would take more than ``max_pixels``."""
+    source = _source(scene)
+    area = max(source.width() * source.height(), 1.0) / 72.0**2  # square inches
+    return min(dpi, 0.999 * (max_pixels / area) ** 0.5)  # room for rounding up to whole pixels
+
+
+def render_png(
+    scene: QGraphicsScene, path: str | os.PathLike[str], dpi: float = 150
+) -> tuple[int, int]:
+    """Render the whole map to a PNG at ``dpi`` (scene units are points); returns its size."""
+    try:
+        image = render_image(scene, dpi)
+    except ValueError as exc:
+        raise MapFileError(path, str(exc)) from None
     tmp = Path(f"{os.fspath(path)}.part")
     if not image.save(str(tmp), "PNG"):
         raise MapFileError(path, "could not be written as PNG")
     os.replace(tmp, path)
-    return width, height
+    return image.width(), image.height()
 
 
 def render_svg(scene: QGraphicsScene, path: str | os.PathLike[str], title: str = "") -> None:

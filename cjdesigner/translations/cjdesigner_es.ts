@@ -1766,6 +1766,14 @@
         <source>Add Touchpoint &amp;Here</source>
         <translation>Añadir punto de contacto &amp;aquí</translation>
     </message>
+    <message>
+        <source>Map copied as an image ({width} × {height} px): paste it into slides.</source>
+        <translation>Mapa copiado como imagen ({width} × {height} px): pégalo en tus diapositivas.</translation>
+    </message>
+    <message>
+        <source>Copy Map as &amp;Image</source>
+        <translation>Copiar el mapa como &amp;imagen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         from .autosave import Autosaver, show_draft_health
         from .context_menu import install_context_menu
+        from .copy_image import install_copy_image
         from .editing import install_editing
         from .export_dialog import install_export
         from .file_actions import install_file_actions
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.editing = install_editing(self)
         self.find_bar = install_find(self)
         self.canvas_menu = install_context_menu(self)
+        self.copy_image_action = install_copy_image(self)
         self.features["inspector"] = install_inspector(self)
         self.features["persona"] = install_persona_panel(self)
         self.features["insights"] = install_insights(self)
