@@ -703,3 +703,31 @@ def test_a_menu_left_open_across_a_map_change_adds_nothing_stale(window):
     assert not window.canvas_menu.menu.isVisible()
     here.trigger()
     assert not window.document.undo_stack.count()
+
+
+def test_zoom_to_selection_brings_a_found_card_close_enough_to_read(window, qtbot):
+    """At fit-all a card is a few pixels: Ctrl+2 zooms so the selection fills the view,
+    no closer than 150%, centred on it; greyed out with nothing selected."""
+    view, scene = window.view, window.scene
+    action = window.editing.actions["zoom_selection"]
+    scene.clearSelection()
+    assert not action.isEnabled()
+    view.fit_map()
+    fit = view.zoom()
+    tp_id = scene.layout.time_order[5]
+    scene.select_ids([tp_id])
+    assert action.isEnabled()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(1.5) and view.zoom() > fit
+    card = scene.item_for(tp_id).sceneBoundingRect()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(card)
+    assert abs(shown.center().x() - card.center().x()) < shown.width() * 0.05
+    assert window.editing.zoom_label.text() == "150%"
+    scene.select_ids([s.id for s in window.document.journey_map.stages[:3]])
+    action.trigger()  # three stage headers: as large as fits
+    assert view.zoom() < 1.5
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    for stage in window.document.journey_map.stages[:3]:
+        assert shown.contains(scene.item_for(stage.id).sceneBoundingRect())

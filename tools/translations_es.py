@@ -66,6 +66,7 @@ ES = {
     "Save &As…": "Guardar &como…",
     "Re&vert": "Re&vertir",
     "&Close": "&Cerrar",
+    "Zoom to &Selection": "Acercar a la &selección",
     "Copy Map as &Image": "Copiar el mapa como &imagen",
     "Map copied as an image ({width} × {height} px): paste it into slides.": "Mapa copiado como imagen ({width} × {height} px): pégalo en tus diapositivas.",
     "{percent}%": "{percent} %",

@@ -16,6 +16,7 @@ from .scene import EditRequest, MapScene
 ZOOM_STEP = 1.25
 MIN_SCALE = 0.02
 MAX_SCALE = 8.0
+SELECTION_MAX_SCALE = 1.5
 
 
 class MapView(QGraphicsView):
@@ -100,6 +101,27 @@ class MapView(QGraphicsView):
         )
         self._fitted = True
         self.zoom_changed.emit(self.zoom())
+
+    def zoom_to_selection(self) -> bool:
+        """Bring the selection into view as large as fits, but no closer than 150%
+        (a single card filling the window is no easier to read); False when nothing is
+        selected."""
+        items = self.scene().selectedItems()
+        if not items:
+            return False
+        area = QRectF()
+        for item in items:
+            area = area.united(item.sceneBoundingRect())
+        margin = 40 / max(self.zoom(), 1e-6)
+        self.fitInView(
+            area.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        if self.zoom() > SELECTION_MAX_SCALE:
+            self.set_zoom(SELECTION_MAX_SCALE)
+            self.centerOn(area.center())
+        self._fitted = False
+        self.zoom_changed.emit(self.zoom())
+        return True
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

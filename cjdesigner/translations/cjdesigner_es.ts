@@ -255,6 +255,10 @@
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Acercar a la &amp;selección</translation>
+    </message>
+    <message>
         <source>Zoom (Ctrl+0 fits the map, Ctrl+1 is 100%)</source>
         <translation>Zoom (Ctrl+0 ajusta el mapa, Ctrl+1 es el 100 %)</translation>
     </message>

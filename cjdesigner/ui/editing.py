@@ -115,6 +115,13 @@ class EditingActions(QObject):
                 lambda: window.view.actual_size(),
                 None,
             ),
+            (
+                "zoom_selection",
+                tr("Zoom to &Selection"),
+                [QKeySequence("Ctrl+2")],
+                lambda: window.view.zoom_to_selection(),
+                None,
+            ),
         ]:
             self._add(view_menu, *entry)
         bar = window.toolbar
@@ -166,6 +173,7 @@ class EditingActions(QObject):
             ("mark_opportunity", markable),
             ("delete", selected),
             ("rename", selected),
+            ("zoom_selection", selected),
             ("add_touchpoint", has_stage),
         ):
             self.actions[key].setEnabled(enabled)
