@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from cjdesigner.model import Evidence, Opportunity, Pain, Stage, Touchpoint, load_map
-from cjdesigner.model.search import find_objects, fold
+from cjdesigner.model.search import Match, find_objects, fold
 from tests.conftest import SAMPLES
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -21,8 +21,15 @@ def test_search_ignores_case_and_accents_and_reads_the_map_in_order():
     found = find_objects(jm, "  FACTURACION ")
     card = next(t for t in jm.touchpoints if t.title == "Facturación de equipaje")
     stage = next(s for s in jm.stages if "Facturación" in s.description)
-    assert ("touchpoint", card.id) in found and ("stage", stage.id) in found
-    assert found.index(("stage", stage.id)) < found.index(("touchpoint", card.id))
+    assert Match("touchpoint", card.id) in found and Match("stage", stage.id) in found
+    assert found.index(Match("stage", stage.id)) < found.index(Match("touchpoint", card.id))
+    # lane notes close their stage, lane by lane
+    backstage = next(lane for lane in jm.lanes if "CRM de avisos" in "".join(lane.cells.values()))
+    crm = find_objects(jm, "crm")
+    note = next(m for m in crm if m.kind == "note")
+    assert note.id == backstage.id and "CRM de avisos" in backstage.cell(note.stage_id)
+    of_stage = [m for m in crm if m.kind != "note" and m.id in _ids_of_stage(jm, note.stage_id)]
+    assert all(crm.index(m) < crm.index(note) for m in of_stage)
     assert find_objects(jm, "") == [] and find_objects(jm, "   ") == []
     assert find_objects(jm, "no existe en este mapa") == []
     # reading order: stage, its touchpoints in time order, then its markers
@@ -35,13 +42,23 @@ def test_search_ignores_case_and_accents_and_reads_the_map_in_order():
     jm.pains[:] = [Pain(title="dolor x", touchpoint_id=early.id)]
     jm.opportunities[:] = [Opportunity(title="idea", owner="Equipo X", stage_id=b.id)]
     jm.lanes.clear()
-    order = [i for _k, i in find_objects(jm, "x")]
+    order = [m.id for m in find_objects(jm, "x")]
     assert order == [early.id, late.id, jm.pains[0].id, other.id, jm.opportunities[0].id]
 
 
 @pytest.fixture
 def window(aerolinea_window):
     return aerolinea_window
+
+
+def _target(match: Match) -> str:
+    """What the bar selects for a match: the object, or a lane note's stage."""
+    return match.stage_id if match.kind == "note" else match.id
+
+
+def _area(scene, match: Match):
+    item = scene.item_for(match.id)
+    return item.cell_rect(match.stage_id) if match.kind == "note" else item.sceneBoundingRect()
 
 
 def test_find_bar_selects_each_match_in_turn(window, qtbot):
@@ -53,28 +70,28 @@ def test_find_bar_selects_each_match_in_turn(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
     assert bar.isVisible() and QApplication.focusWidget() is bar.field
     qtbot.keyClicks(bar.field, "equipaje")
-    expected = [i for _k, i in find_objects(jm, "equipaje")]
-    assert len(expected) >= 3
-    assert scene.selected_ids() == [expected[0]]
+    expected = find_objects(jm, "equipaje")
+    assert len(expected) >= 3 and expected[-1].kind == "note"
+    assert scene.selected_ids() == [_target(expected[0])]
     assert bar.count.text() == f"1 of {len(expected)}"
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)
-    assert scene.selected_ids() == [expected[1]]
+    assert scene.selected_ids() == [_target(expected[1])]
     assert bar.count.text() == f"2 of {len(expected)}"
     qtbot.keyClick(bar.field, Qt.Key.Key_Return, SHIFT)
     qtbot.keyClick(bar.field, Qt.Key.Key_Return, SHIFT)  # round to the last one
-    assert scene.selected_ids() == [expected[-1]]
-    item = scene.item_for(expected[-1])
+    assert scene.selected_ids() == [_target(expected[-1])]
+    assert bar.count.text() == f"{len(expected)} of {len(expected)}"
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert shown.intersects(item.sceneBoundingRect())  # brought into view
+    assert shown.intersects(_area(scene, expected[-1]))  # brought into view
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert bar.isHidden() and view.hasFocus()
-    assert scene.selected_ids() == [expected[-1]]  # the selection stays
+    assert scene.selected_ids() == [_target(expected[-1])]  # the selection stays
     qtbot.keyClick(view, Qt.Key.Key_F3)  # the last text, with the bar closed
-    assert scene.selected_ids() == [expected[0]]
+    assert scene.selected_ids() == [_target(expected[0])]
     qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
     bar.field.setText("zzz no existe")  # pasted in at once (typed, "z" finds something)
     assert bar.count.text() == "No matches"
-    assert scene.selected_ids() == [expected[0]]  # nothing found, nothing changed
+    assert scene.selected_ids() == [_target(expected[0])]  # nothing found, nothing changed
     assert not window.document.undo_stack.count()  # finding edits nothing
 
 
@@ -89,12 +106,12 @@ def test_find_sees_edits_made_since_and_reads_in_spanish(window, qtbot):
     tp = window.document.journey_map.touchpoints[0]
     document = window.document
     document.undo_stack.push(SetFieldsCommand(document, tp.id, {"title": "Embarque rápido"}))
-    found = [i for _k, i in find_objects(document.journey_map, "embarque")]
+    found = [m.id for m in find_objects(document.journey_map, "embarque")]
     assert tp.id in found and first
     scene.clearSelection()
     install_translators("es")
     try:
-        assert bar.step(forward=True) == tp.id  # the edited one is now the first match
+        assert bar.step(forward=True).id == tp.id  # the edited one is now the first match
         assert bar.count.text() == f"1 de {len(found)}"
     finally:
         install_translators("en")
@@ -111,3 +128,39 @@ def test_presentation_mode_closes_the_bar(window, qtbot):
     finally:
         window.presentation.set_active(False)
     assert bar.isVisible()
+
+
+def _ids_of_stage(jm, stage_id: str) -> set[str]:
+    tps = {t.id for t in jm.touchpoints if t.stage_id == stage_id}
+    markers = {
+        m.id
+        for m in [*jm.pains, *jm.opportunities]
+        if m.stage_id == stage_id or m.touchpoint_id in tps
+    }
+    return {stage_id} | tps | markers
+
+
+def test_a_match_in_a_lane_note_selects_its_stage_and_shows_the_note(window, qtbot):
+    """Lane notes (actions, thoughts, backstage, KPIs) hold much of a map: a match there
+    selects the note's stage and scrolls the note into view; Enter goes on from it, even
+    when the stage itself matches too."""
+    from cjdesigner.canvas.items import LaneItem
+
+    view, scene, bar = window.view, window.scene, window.find_bar
+    jm = window.document.journey_map
+    view.set_zoom(1.0)
+    bar.open_bar()
+    bar.field.setText("CRM de avisos")
+    (note,) = find_objects(jm, "CRM de avisos")
+    assert note.kind == "note" and bar.count.text() == "1 of 1"
+    assert scene.selected_ids() == [note.stage_id]
+    lane = scene.item_for(note.id)
+    assert isinstance(lane, LaneItem)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.intersects(lane.cell_rect(note.stage_id))
+    bar.field.setText("crm")
+    found = find_objects(jm, "crm")
+    assert len(found) >= 2
+    for k in range(len(found) + 1):  # round the whole list and back to the first
+        assert bar.count.text() == f"{k % len(found) + 1} of {len(found)}"
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)

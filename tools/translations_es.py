@@ -80,7 +80,7 @@ ES = {
     "History": "Historial",
     "Map as opened": "Mapa al abrirlo",
     "Find": "Buscar",
-    "Find in stages, touchpoints, pains, opportunities": "Buscar en etapas, puntos de contacto, dolores, oportunidades",
+    "Find in stages, touchpoints, pains, opportunities and notes": "Buscar en etapas, puntos de contacto, dolores, oportunidades y notas",
     "Previous": "Anterior",
     "Next": "Siguiente",
     "Close": "Cerrar",

@@ -1723,8 +1723,8 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>Find in stages, touchpoints, pains, opportunities</source>
-        <translation>Buscar en etapas, puntos de contacto, dolores, oportunidades</translation>
+        <source>Find in stages, touchpoints, pains, opportunities and notes</source>
+        <translation>Buscar en etapas, puntos de contacto, dolores, oportunidades y notas</translation>
     </message>
     <message>
         <source>Previous</source>

@@ -1,10 +1,11 @@
-"""Edit ▸ Find: a bar under the canvas that selects, one by one, what mentions a text.
+"""Edit ▸ Find: a bar under the canvas that shows, one by one, what mentions a text.
 
 Ctrl+F opens the bar (or selects its text again); typing selects the first match and
 brings it into view; Enter and F3 go to the next one, Shift+Enter and Shift+F3 to the
 previous one, going round at the ends; Esc closes the bar and gives the canvas back the
-keyboard. F3 also works with the bar closed, for the last text looked for. Matches are
-worked out afresh at each step, so edits made in between are taken into account.
+keyboard. F3 also works with the bar closed, for the last text looked for. A match in a
+lane's notes selects its stage and brings the note into view. Matches are worked out
+afresh after each edit, so what was changed in between is taken into account.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar
 
-from cjdesigner.model.search import SearchIndex, find_in, search_index
+from cjdesigner.canvas.items import LaneItem
+from cjdesigner.model.search import Match, SearchIndex, find_in, search_index
 from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
@@ -34,7 +36,9 @@ class FindBar(QToolBar):
         self.window_ = window
         self.field = QLineEdit(self)
         self.field.setObjectName("find_field")
-        self.field.setPlaceholderText(tr("Find in stages, touchpoints, pains, opportunities"))
+        self.field.setPlaceholderText(
+            tr("Find in stages, touchpoints, pains, opportunities and notes")
+        )
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(420)
         self.field.textChanged.connect(self._typed)
@@ -52,6 +56,7 @@ class FindBar(QToolBar):
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self)
         self.hide()
         self._index: SearchIndex | None = None  # the map's folded texts, until it changes
+        self._shown: tuple[Match, list[str]] | None = None  # the last match, what it selected
         self._document: Document | None = None
         window.document_changed.connect(self._attach)
         self._attach(window.document)
@@ -79,14 +84,14 @@ class FindBar(QToolBar):
         self.hide()
         self.window_.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def matches(self) -> list[str]:
-        """Ids of what the map holds now that mentions the bar's text, in reading order."""
+    def matches(self) -> list[Match]:
+        """What the map holds now that mentions the bar's text, in reading order."""
         if self._index is None:
             self._index = search_index(self.window_.document.journey_map)
-        return [object_id for _kind, object_id in find_in(self._index, self.field.text())]
+        return find_in(self._index, self.field.text())
 
-    def step(self, forward: bool = True) -> str | None:
-        """Select the next (or previous) match after the selection; returns its id."""
+    def step(self, forward: bool = True) -> Match | None:
+        """Show the next (or previous) match after the current one; returns it."""
         if not self.field.text().strip():
             self.open_bar()  # F3 before anything was looked for: ask what to find
             return None
@@ -94,8 +99,7 @@ class FindBar(QToolBar):
         if not found:
             self._say(found, None)
             return None
-        selected = set(self.window_.scene.selected_ids())
-        at = next((k for k, i in enumerate(found) if i in selected), None)
+        at = self._position(found)
         if at is None:
             chosen = found[0] if forward else found[-1]
         else:
@@ -104,6 +108,16 @@ class FindBar(QToolBar):
         self._say(found, chosen)
         return chosen
 
+    def _position(self, found: list[Match]) -> int | None:
+        """Where the search stands: the match shown last, while the selection is still
+        the one it made (a lane note selects its stage, which may match too); otherwise
+        the first match the user has selected."""
+        selected = self.window_.scene.selected_ids()
+        if self._shown is not None and self._shown[0] in found and selected == self._shown[1]:
+            return found.index(self._shown[0])
+        chosen = set(selected)
+        return next((k for k, m in enumerate(found) if m.kind != "note" and m.id in chosen), None)
+
     def _typed(self, _text: str) -> None:
         found = self.matches()
         chosen = found[0] if found else None
@@ -111,14 +125,21 @@ class FindBar(QToolBar):
             self._show(chosen)
         self._say(found, chosen)
 
-    def _show(self, object_id: str) -> None:
+    def _show(self, match: Match) -> None:
+        """Select what matched and bring it into view (a lane note: its stage, and the
+        note's cell)."""
         scene, view = self.window_.scene, self.window_.view
-        scene.select_ids([object_id])
-        item = scene.item_for(object_id)
-        if item is not None:
-            view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+        target = match.stage_id if match.kind == "note" else match.id
+        scene.select_ids([target] if target else [])
+        item = scene.item_for(match.id if match.kind == "note" else target or "")
+        area = item.sceneBoundingRect() if item is not None else None
+        if match.kind == "note" and isinstance(item, LaneItem):
+            area = item.cell_rect(match.stage_id or "") or area
+        if area is not None:
+            view.ensureVisible(area, 40, 40)
+        self._shown = (match, scene.selected_ids())
 
-    def _say(self, found: list[str], chosen: str | None) -> None:
+    def _say(self, found: list[Match], chosen: Match | None) -> None:
         if not self.field.text().strip():
             self.count.setText("")
         elif not found:

@@ -168,6 +168,11 @@ class LaneItem(MapItem):
     def compute_bounds(self, box: LaneBox) -> QRectF:
         return qrect(box.row)
 
+    def cell_rect(self, stage_id: str) -> QRectF | None:
+        """The cell of one stage in this lane (None if the lane has none for it)."""
+        cell = next((c for c in self._box.cells if c.stage_id == stage_id), None)
+        return qrect(cell.rect) if cell is not None else None
+
     def cell_at(self, x: float) -> str | None:
         """The stage id of the cell under x, or None in the title column."""
         return next((c.stage_id for c in self._box.cells if c.rect.x <= x < c.rect.right), None)
