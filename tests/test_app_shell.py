@@ -128,3 +128,18 @@ def test_start_up_does_not_import_reportlab():
 def test_application_has_its_names(window):
     app = QApplication.instance()
     assert app.organizationName() == "CJ Designer" and app.applicationName() == "CJ Designer"
+
+
+def test_no_key_is_bound_to_two_actions(window):
+    """Qt triggers neither action of a key bound twice (only a warning on the console),
+    so every added shortcut is checked against all the others."""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QAction
+
+    bound = defaultdict(list)
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            bound[sequence.toString()].append(action.objectName() or action.text())
+    assert len(bound) > 30  # the menus' shortcuts are there
+    assert {k: v for k, v in bound.items() if len(v) > 1} == {}
