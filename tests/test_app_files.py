@@ -383,3 +383,35 @@ def test_file_given_on_the_command_line_opens(qtbot, sample):
     qtbot.addWidget(window)
     assert window.document.path == sample
     assert window.document.journey_map.title.startswith("Volar con Iberalia")
+
+
+def test_opening_shows_the_wait_cursor_and_an_error_has_the_normal_one(
+    window, answers, sample, tmp_path, monkeypatch
+):
+    """A big map takes seconds to read and lay out: the wait cursor shows meanwhile,
+    and is gone again before an error is shown (or after the map is open)."""
+    from PySide6.QtGui import QGuiApplication
+
+    _given, seen = answers
+    cursors = []
+    original = window.set_document
+
+    def watch(document):
+        cursor = QGuiApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor is not None else None)
+        original(document)
+
+    monkeypatch.setattr(window, "set_document", watch)
+    monkeypatch.setattr(
+        dialogs,
+        "show_error",
+        lambda parent, title, msg: seen["errors"].append(QGuiApplication.overrideCursor()),
+    )
+    assert window.open_path(sample)
+    assert cursors == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None
+    broken = tmp_path / "broken.journey.json"
+    broken.write_text("{")
+    assert not window.open_path(broken)
+    assert seen["errors"] == [None]  # the message box gets the normal cursor
+    assert QGuiApplication.overrideCursor() is None

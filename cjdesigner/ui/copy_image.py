@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from cjdesigner.translate import tr
+
+from . import dialogs
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -23,8 +24,7 @@ def copy_map_image(window: MainWindow) -> tuple[int, int]:
     """Put the window's map on the clipboard as an image; returns its size in pixels."""
     from cjdesigner.export import image
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    with dialogs.busy():
         scene = image.map_scene(window.document.journey_map.model_copy(deep=True))
         try:
             dpi = image.dpi_within(scene, CLIPBOARD_DPI, CLIPBOARD_MAX_PIXELS)
@@ -32,8 +32,6 @@ def copy_map_image(window: MainWindow) -> tuple[int, int]:
         finally:
             image.dispose(scene)
         QGuiApplication.clipboard().setImage(picture)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
     message = tr("Map copied as an image ({width} × {height} px): paste it into slides.")
     window.statusBar().showMessage(
         message.format(width=picture.width(), height=picture.height()), 10000

@@ -7,14 +7,27 @@ from CJDESIGNER_TEST_ANSWERS) answers them for subprocess tests.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from cjdesigner.translate import tr
 
 AUTO_ANSWERS: dict[str, Any] = {}
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while the block runs (opening a big map takes seconds)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str) -> None:

@@ -116,17 +116,21 @@ class FileActions(QObject):
     def load(self, path: str | os.PathLike[str]) -> bool:
         """Open a file without asking about unsaved changes (callers asked already)."""
         path = os.fspath(path)
-        try:
-            result = read_map(path)
-        except MapFileError as exc:
-            dialogs.show_error(self.window, tr("Cannot open map"), file_error_text(exc))
+        with dialogs.busy():  # a 20,000-touchpoint map takes ~2 s to read and lay out
+            try:
+                result = read_map(path)
+            except MapFileError as exc:
+                result = exc
+            else:
+                native = path.lower().endswith(EXTENSION)
+                document = Document(result.journey_map, path if native else None)
+                if not native:
+                    document.imported_from = path  # Save asks for a .journey.json name
+                    document.mark_dirty()
+                self.window.set_document(document)
+        if isinstance(result, MapFileError):
+            dialogs.show_error(self.window, tr("Cannot open map"), file_error_text(result))
             return False
-        native = path.lower().endswith(EXTENSION)
-        document = Document(result.journey_map, path if native else None)
-        if not native:
-            document.imported_from = path  # Save asks for a .journey.json name
-            document.mark_dirty()
-        self.window.set_document(document)
         self.settings.add_recent(path)
         if result.notes:
             notes = "\n".join(f"• {note_text(note)}" for note in result.notes)
