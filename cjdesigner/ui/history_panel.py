@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QStyle, QUndoView
 
 from cjdesigner.translate import tr
@@ -28,6 +28,9 @@ class HistoryPanel(QDockWidget):
         self.list.setEmptyLabel(tr("Map as opened"))
         self.list.setCleanIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.list.setIconSize(QSize(16, 16))
+        # a long name ("Delete touchpoint “…”") ends in "…" at the dock's edge, no scrolling
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSpacing(2)
         self.setWidget(self.list)
 
