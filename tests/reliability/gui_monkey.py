@@ -4,12 +4,12 @@ Run as a script: ``python -m tests.reliability.gui_monkey MAP SEED STEPS``. It o
 copy of MAP and, STEPS times, does one random thing a user could do: trigger a menu or
 toolbar action, drag, click, double-click or right-click on the canvas (with Shift,
 Ctrl or Alt), press a key (Delete, arrows, Enter, F2, Esc, letters, Ctrl+Z…), bring a dock
-to the front, click one of its buttons, type into a field of the docks, choose from a
-list, or use the File menu: open (a sample, a saved map, an .ojf file or a broken one),
-new, revert, close, open recent, future state, export PDF (on its worker thread, while
-the run goes on), PNG, SVG or CSV. Modal dialogs answer at once (sometimes "cancel"),
-file dialogs point into a scratch folder, and the window that a language switch
-rebuilds takes over.
+to the front, click one of its buttons, type into a field of the docks (or the find bar),
+choose from a list, click a row of Insights or History, or use the File menu: open (a
+sample, a saved map, an .ojf file or a broken one), new, revert, close, open recent,
+future state, export PDF (on its worker thread, while the run goes on), PNG, SVG or CSV.
+Modal dialogs answer at once (sometimes "cancel"), file dialogs point into a scratch
+folder, and the window that a language switch rebuilds takes over.
 Deferred deletes run after every step, as in the event loop.
 
 After every step the map must still be sound (no dangling reference), and every 50
@@ -31,8 +31,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -166,6 +168,7 @@ class Monkey:
         (0.70, "type_into_a_field"),
         (0.74, "right_click"),
         (0.77, "file_action"),
+        (0.81, "click_a_row"),
         (1.00, "key"),
     )
 
@@ -191,6 +194,23 @@ class Monkey:
             button = self.rng.choice(buttons)
             self.log.append(f"button {button.text() or button.objectName()}")
             button.click()
+
+    def click_a_row(self) -> None:
+        """Click a row of a list in the docks: a key moment or a pain in Insights, or a
+        step of the History (which undoes or redoes up to it)."""
+        views = [
+            v
+            for v in self.window.findChildren(QAbstractItemView)
+            if v.isVisible() and v.model() is not None and v.model().rowCount() > 0
+        ]
+        if not views:
+            return
+        view = self.rng.choice(views)
+        row = self.rng.randrange(view.model().rowCount())
+        rect = view.visualRect(view.model().index(row, 0))
+        self.log.append(f"row {row} of {view.objectName() or type(view).__name__}")
+        if rect.isValid():
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     def action(self) -> None:
         actions = [
