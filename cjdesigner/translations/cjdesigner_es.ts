@@ -403,6 +403,22 @@
         <translation>Añadir un punto de contacto en la banda emocional o editar un título</translation>
     </message>
     <message>
+        <source>Right-click / Menu key</source>
+        <translation>Clic derecho / tecla de menú</translation>
+    </message>
+    <message>
+        <source>The Edit actions for what is under the pointer (or selected)</source>
+        <translation>Las acciones de Editar para lo que hay bajo el puntero (o seleccionado)</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter (find bar)</source>
+        <translation>Intro / Mayús+Intro (barra de búsqueda)</translation>
+    </message>
+    <message>
+        <source>Next or previous match; Esc closes the bar</source>
+        <translation>Resultado siguiente o anterior; Esc cierra la barra</translation>
+    </message>
+    <message>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+rueda</translation>
     </message>

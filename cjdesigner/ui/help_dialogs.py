@@ -34,6 +34,14 @@ CANVAS_KEYS = [
         QT_TR_NOOP("Double-click"),
         QT_TR_NOOP("Add a touchpoint in the emotion band, or edit a title"),
     ),
+    (
+        QT_TR_NOOP("Right-click / Menu key"),
+        QT_TR_NOOP("The Edit actions for what is under the pointer (or selected)"),
+    ),
+    (
+        QT_TR_NOOP("Enter / Shift+Enter (find bar)"),
+        QT_TR_NOOP("Next or previous match; Esc closes the bar"),
+    ),
     (QT_TR_NOOP("Ctrl+wheel"), QT_TR_NOOP("Zoom")),
     (QT_TR_NOOP("Middle button / Space+drag"), QT_TR_NOOP("Pan")),
     (QT_TR_NOOP("Alt while dragging"), QT_TR_NOOP("Free emotion (no snapping to whole points)")),
