@@ -143,3 +143,30 @@ def test_no_key_is_bound_to_two_actions(window):
             bound[sequence.toString()].append(action.objectName() or action.text())
     assert len(bound) > 30  # the menus' shortcuts are there
     assert {k: v for k, v in bound.items() if len(v) > 1} == {}
+
+
+def test_menu_shortcuts_still_work_in_presentation_mode(window, qtbot):
+    """The menu bar is hidden on the projector, and with it went every menu shortcut: a
+    facilitator's Ctrl+Z after a slip did nothing, nor did Ctrl+0 to fit the map again.
+    Keys that act only on the canvas (Delete, P, O…) keep that limit."""
+    from PySide6.QtCore import Qt
+
+    from cjdesigner.commands import SetFieldsCommand
+
+    with qtbot.waitExposed(window):
+        window.show()
+    document, view = window.document, window.view
+    stage = document.journey_map.stages[0]
+    window.presentation.set_active(True)
+    try:
+        document.undo_stack.push(SetFieldsCommand(document, stage.id, {"name": "Oops"}))
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert stage.name != "Oops" and document.undo_stack.index() == 0
+        view.set_zoom(2.0)
+        qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        assert view.zoom() < 2.0  # fitted again
+    finally:
+        window.presentation.set_active(False)
+    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stage.name == "Oops"  # and they still work once the menu bar is back

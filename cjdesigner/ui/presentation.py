@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from cjdesigner.translate import tr
 
@@ -22,6 +22,7 @@ class Presentation(QObject):
         self.window = window
         self.active = False
         self._state: tuple | None = None
+        self._kept: list[QAction] = []  # menu actions the window holds while the bar is hidden
         self.toggle_action = QAction(tr("&Presentation Mode"), window)
         self.toggle_action.setObjectName("action_presentation")
         self.toggle_action.setCheckable(True)
@@ -44,6 +45,21 @@ class Presentation(QObject):
             return
         self.set_active(False)
 
+    def _keep_shortcuts(self) -> None:
+        """A hidden menu bar takes its menus' shortcuts with it: Ctrl+Z after a slip on
+        the projector did nothing, nor did Ctrl+0. The window holds them meanwhile. Keys
+        meant for the canvas alone (Delete, P, O…) already live on the canvas."""
+        window = self.window
+        self._kept = [
+            action
+            for menu in window.menus.values()
+            for action in _menu_actions(menu)
+            if not action.shortcut().isEmpty()
+            and action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+            and window not in action.associatedObjects()
+        ]
+        window.addActions(self._kept)
+
     def set_active(self, on: bool) -> None:
         """Enter or leave presentation mode."""
         window = self.window
@@ -53,6 +69,7 @@ class Presentation(QObject):
         self.toggle_action.setChecked(on)
         self.leave_action.setEnabled(on)
         if on:
+            self._keep_shortcuts()
             docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
             self._state = (window.isMaximized(), window.isFullScreen(), docks, window.saveState())
             window.menuBar().hide()
@@ -65,6 +82,9 @@ class Presentation(QObject):
             window.view.fit_map()
             window.view.setFocus()
         else:
+            for action in self._kept:
+                window.removeAction(action)
+            self._kept = []
             maximized, fullscreen, docks, state = self._state or (False, False, [], None)
             window.scene.touch_mode = False
             window.menuBar().show()
@@ -80,6 +100,16 @@ class Presentation(QObject):
             else:
                 window.showNormal()
             window.view.fit_map()
+
+
+def _menu_actions(menu: QMenu) -> list[QAction]:
+    """Every action of a menu and its submenus."""
+    found = []
+    for action in menu.actions():
+        found.append(action)
+        if action.menu() is not None:
+            found.extend(_menu_actions(action.menu()))
+    return found
 
 
 def install_presentation(window: MainWindow) -> Presentation:
