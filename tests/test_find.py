@@ -119,12 +119,20 @@ def test_find_sees_edits_made_since_and_reads_in_spanish(window, qtbot):
 
 def test_presentation_mode_closes_the_bar(window, qtbot):
     """The map alone on the projector: an open find bar goes, and comes back with the
-    docks when the presentation ends (the window as it was)."""
+    docks when the presentation ends (the window as it was). Ctrl+F still finds a card
+    there; Esc closes the bar first, then leaves the mode."""
     bar = window.find_bar
     bar.open_bar()
     window.presentation.set_active(True)
     try:
         assert bar.isHidden()
+        window.view.setFocus()
+        qtbot.keyClick(window.view, Qt.Key.Key_F, CTRL)  # to find a card during a workshop
+        assert bar.isVisible() and QApplication.focusWidget() is bar.field
+        qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+        assert bar.isHidden() and window.presentation.active  # the bar first
+        qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+        assert not window.presentation.active  # then the mode
     finally:
         window.presentation.set_active(False)
     assert bar.isVisible()

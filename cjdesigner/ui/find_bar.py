@@ -149,6 +149,11 @@ class FindBar(QToolBar):
             self.count.setText(tr("{index} of {count}").format(index=index, count=len(found)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                event.accept()  # Esc closes the bar first (in presentation mode, then leaves)
+                return True
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
