@@ -35,7 +35,7 @@ def test_switching_to_spanish_translates_menus_and_dialog_buttons_and_is_remembe
     spanish = switch_language(window, "es")
     qtbot.addWidget(spanish)
     assert [m.title() for m in spanish.menus.values()] == ["&Archivo", "&Editar", "&Ver", "A&yuda"]
-    assert spanish.editing.actions["mark_pain"].text() == "Marcar como &dolor"
+    assert spanish.editing.actions["mark_pain"].text() == "Marcar como do&lor"
     insights = spanish.features["insights"]
     insights.refresh()
     assert insights.windowTitle() == "Hallazgos"
@@ -170,3 +170,53 @@ def test_menu_shortcuts_still_work_in_presentation_mode(window, qtbot):
         window.presentation.set_active(False)
     qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert stage.name == "Oops"  # and they still work once the menu bar is back
+
+
+def _mnemonic_clashes(menu) -> list[tuple[str, list[str]]]:
+    """(letter, entries) for every Alt-letter two entries of one menu share."""
+    import re
+    from collections import defaultdict
+
+    letters = defaultdict(list)
+    clashes = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        found = re.search(r"&(.)", action.text().replace("&&", ""))
+        if found:
+            letters[found.group(1).lower()].append(action.text())
+        if action.menu() is not None:
+            clashes += _mnemonic_clashes(action.menu())
+    return clashes + [(k, v) for k, v in letters.items() if len(v) > 1]
+
+
+def test_each_menu_letter_opens_one_entry_in_both_languages(window, qtbot):
+    """Alt+E then a letter must pick one entry: with two entries on a letter, Qt only moves
+    between them. Checked for every menu, the canvas's right-click menu (with "Add
+    Touchpoint Here"), in English and in Spanish."""
+    from cjdesigner.app import switch_language
+    from tests import helpers
+
+    def clashes(win) -> list:
+        found = [c for a in win.menuBar().actions() for c in _mnemonic_clashes(a.menu())]
+        layout = win.scene.layout
+        last = layout.stages[-1]
+        spot = (last.inner_right - 2, layout.band.emotion_to_y(-4.8))  # an empty corner
+        win.view.set_zoom(1.0)
+        win.view.centerOn(*spot)
+        helpers.right_click(win.view, spot)
+        names = [a.objectName() for a in win.canvas_menu.menu.actions()]
+        assert "action_add_touchpoint_here" in names
+        win.canvas_menu.close_menu()
+        return found + _mnemonic_clashes(win.canvas_menu.menu) + _mnemonic_clashes(win.menuBar())
+
+    window.resize(1440, 900)
+    with qtbot.waitExposed(window):
+        window.show()
+    assert clashes(window) == []
+    spanish = switch_language(window, "es")
+    qtbot.addWidget(spanish)
+    try:
+        assert clashes(spanish) == []
+    finally:
+        switch_language(spanish, "en")

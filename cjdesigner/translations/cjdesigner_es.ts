@@ -207,36 +207,36 @@
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renombrar</translation>
+        <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
         <source>Add &amp;Stage</source>
-        <translation>Añadir &amp;etapa</translation>
+        <translation>Añadir et&amp;apa</translation>
     </message>
     <message>
-        <source>Add &amp;Touchpoint</source>
-        <translation>Añadir &amp;punto de contacto</translation>
+        <source>Duplicat&amp;e</source>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <source>Mark as &amp;Pain</source>
-        <translation>Marcar como &amp;dolor</translation>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nombrar</translation>
     </message>
     <message>
-        <source>Mark as &amp;Opportunity</source>
-        <translation>Marcar como &amp;oportunidad</translation>
+        <source>Add T&amp;ouchpoint</source>
+        <translation>Añadir punto &amp;de contacto</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as Pain</source>
+        <translation>Marcar como do&amp;lor</translation>
+    </message>
+    <message>
+        <source>Mark as Opportunit&amp;y</source>
+        <translation>&amp;Marcar como oportunidad</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>&amp;Fit Map</source>
-        <translation>&amp;Ajustar mapa</translation>
+        <translation>A&amp;justar mapa</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>Show &amp;Current-State Curve</source>
-        <translation>Mostrar la curva del estado &amp;actual</translation>
+        <translation>Mostrar la &amp;curva del estado actual</translation>
     </message>
     <message>
         <source>Future state made from “{title}”: save it under its own name.</source>
@@ -1767,12 +1767,12 @@
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <source>Find &amp;Next</source>
-        <translation>Buscar &amp;siguiente</translation>
+        <source>Find Ne&amp;xt</source>
+        <translation>Buscar si&amp;guiente</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation>Buscar an&amp;terior</translation>
+        <translation>Buscar anteri&amp;or</translation>
     </message>
     <message>
         <source>History</source>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>Add Touchpoint &amp;Here</source>
-        <translation>Añadir punto de contacto &amp;aquí</translation>
+        <translation>Añadir punto de contacto a&amp;quí</translation>
     </message>
     <message>
         <source>Map copied as an image ({width} × {height} px): paste it into slides.</source>
@@ -1819,7 +1819,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>

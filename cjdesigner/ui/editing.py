@@ -40,7 +40,7 @@ class EditingActions(QObject):
             ("cut", tr("Cu&t"), [QKeySequence.StandardKey.Cut], self._cut, None),
             ("copy", tr("&Copy"), [QKeySequence.StandardKey.Copy], self._copy, None),
             ("paste", tr("&Paste"), [QKeySequence.StandardKey.Paste], self._paste, None),
-            ("duplicate", tr("D&uplicate"), [QKeySequence("Ctrl+D")], self._duplicate, None),
+            ("duplicate", tr("Duplicat&e"), [QKeySequence("Ctrl+D")], self._duplicate, None),
             (
                 "delete",
                 tr("&Delete"),
@@ -55,7 +55,7 @@ class EditingActions(QObject):
                 self._select_all,
                 None,
             ),
-            ("rename", tr("&Rename"), [QKeySequence("F2")], self._rename, canvas_only),
+            ("rename", tr("Re&name"), [QKeySequence("F2")], self._rename, canvas_only),
             None,
             (
                 "add_stage",
@@ -66,21 +66,21 @@ class EditingActions(QObject):
             ),
             (
                 "add_touchpoint",
-                tr("Add &Touchpoint"),
+                tr("Add T&ouchpoint"),
                 [QKeySequence("Ctrl+T")],
                 self._add_touchpoint,
                 None,
             ),
             (
                 "mark_pain",
-                tr("Mark as &Pain"),
+                tr("Mar&k as Pain"),
                 [QKeySequence("P")],
                 lambda: self._mark("pain"),
                 canvas_only,
             ),
             (
                 "mark_opportunity",
-                tr("Mark as &Opportunity"),
+                tr("Mark as Opportunit&y"),
                 [QKeySequence("O")],
                 lambda: self._mark("opportunity"),
                 canvas_only,

@@ -176,7 +176,7 @@ def install_find(window: MainWindow) -> FindBar:
         ("find", tr("&Find…"), QKeySequence.StandardKey.Find, bar.open_bar),
         (
             "find_next",
-            tr("Find &Next"),
+            tr("Find Ne&xt"),
             QKeySequence.StandardKey.FindNext,
             lambda: bar.step(forward=True),
         ),
