@@ -731,3 +731,39 @@ def test_zoom_to_selection_brings_a_found_card_close_enough_to_read(window, qtbo
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     for stage in window.document.journey_map.stages[:3]:
         assert shown.contains(scene.item_for(stage.id).sceneBoundingRect())
+
+
+def test_fitting_never_rocks_the_scroll_bars_forever(window, monkeypatch):
+    """Found by the random GUI run (a step that never returned): at some sizes (447 × 400
+    for this map) fitting made the scroll bars appear, the smaller view fitted again, they
+    went, and so on forever, the window frozen at full CPU. Fitted, the view now has no
+    scroll bars; zoomed, it has them as needed."""
+    from PySide6.QtWidgets import QApplication
+
+    from cjdesigner.canvas.view import MapView
+
+    view = window.view
+    window.open_path(SAMPLES / "concesionario.journey.json")
+    on, off = Qt.ScrollBarPolicy.ScrollBarAsNeeded, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    view.fit_map()
+    # checked first: with scroll bars as needed the loop below never ends
+    assert view.horizontalScrollBarPolicy() == off and view.verticalScrollBarPolicy() == off
+    resizes = [0]
+    real = MapView.resizeEvent
+
+    def counted(self, event):
+        resizes[0] += 1
+        real(self, event)
+
+    monkeypatch.setattr(MapView, "resizeEvent", counted)
+    worst = 0
+    for width in range(430, 470):
+        resizes[0] = 0
+        view.setFixedSize(width, 400)
+        QApplication.processEvents()
+        view.fit_map()
+        QApplication.processEvents()
+        worst = max(worst, resizes[0])
+    assert worst < 5
+    view.zoom_in()
+    assert view.horizontalScrollBarPolicy() == on and view.verticalScrollBarPolicy() == on

@@ -47,7 +47,8 @@ class MapView(QGraphicsView):
         self._panning: tuple[float, float] | None = None
         self._space = False
         self.editor: InlineEditor | None = None
-        self._fitted = True
+        self._fitted = False
+        self._set_fitted(True)
         self._connect(scene)
 
     def _connect(self, scene: MapScene) -> None:
@@ -75,8 +76,8 @@ class MapView(QGraphicsView):
         scale = max(MIN_SCALE, min(MAX_SCALE, scale))
         factor = scale / self.zoom()
         if abs(factor - 1) > 1e-9:
+            self._set_fitted(False)
             self.scale(factor, factor)
-            self._fitted = False
             self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -96,11 +97,26 @@ class MapView(QGraphicsView):
         layout = self.map_scene().layout
         if layout is None:
             return
+        self._set_fitted(True)
         self.fitInView(
             QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.KeepAspectRatio
         )
-        self._fitted = True
         self.zoom_changed.emit(self.zoom())
+
+    def _set_fitted(self, fitted: bool) -> None:
+        """While the whole map is fitted, no scroll bars: there is nothing to scroll to,
+        and at some sizes (a 447 × 400 view, say) fitting made them appear, the smaller
+        view fitted again, they went, the larger view fitted again… forever, the window
+        frozen at full CPU. Zooming in or out brings them back."""
+        self._fitted = fitted
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if fitted
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
+            self.setVerticalScrollBarPolicy(policy)
 
     def zoom_to_selection(self) -> bool:
         """Bring the selection into view as large as fits, but no closer than 150%
@@ -112,6 +128,7 @@ class MapView(QGraphicsView):
         area = QRectF()
         for item in items:
             area = area.united(item.sceneBoundingRect())
+        self._set_fitted(False)
         margin = 40 / max(self.zoom(), 1e-6)
         self.fitInView(
             area.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
@@ -119,7 +136,6 @@ class MapView(QGraphicsView):
         if self.zoom() > SELECTION_MAX_SCALE:
             self.set_zoom(SELECTION_MAX_SCALE)
             self.centerOn(area.center())
-        self._fitted = False
         self.zoom_changed.emit(self.zoom())
         return True
 
