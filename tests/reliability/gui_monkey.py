@@ -13,19 +13,21 @@ folder, and the window that a language switch rebuilds takes over.
 Deferred deletes run after every step, as in the event loop.
 
 After every step the map must still be sound (no dangling reference), and every 50
-steps it must load back exactly as it saves. Prints ``seed S:
-N steps, no error`` and exits 0, or prints the last actions and the first error (an
-uncaught exception, or the map's first problem) and exits 1. It found two bugs on
-2026-11-25 (deleting several stages at once; a window still listening to a map it had
-dropped).
+steps it must load back exactly as it saves; a step taking over a minute is a hang.
+Prints ``seed S: N steps, no error`` and exits 0, or prints the last actions and the
+first error (an uncaught exception, a hang, or the map's first problem) and exits 1. It
+found two bugs on 2026-11-25 (deleting several stages at once; a window still listening
+to a map it had dropped).
 """
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import random
 import sys
 import tempfile
+import threading
 import traceback
 from pathlib import Path
 
@@ -346,6 +348,18 @@ class Monkey:
             QApplication.sendEvent(target, QKeyEvent(kind, key, mods, text))
 
 
+STEP_LIMIT_S = 60.0  # one step (with the events it causes) taking longer is a hang
+
+
+def _hung(seed: int, step: int, log: list[str]) -> None:
+    """A step never returned (an endless event loop, a deadlock): say which, and stop."""
+    print(f"seed {seed} step {step}: no answer after {STEP_LIMIT_S:.0f} s; the last actions were")
+    print("\n".join(log[-15:]))
+    faulthandler.dump_traceback(all_threads=False)
+    sys.stdout.flush()
+    os._exit(1)
+
+
 def main(map_file: Path, seed: int, steps: int) -> int:
     """Run the monkey; returns the exit status."""
     errors: list[str] = []
@@ -365,6 +379,9 @@ def main(map_file: Path, seed: int, steps: int) -> int:
     qapp = QApplication.instance()
     for step in range(steps):
         monkey.follow_replacement()
+        watchdog = threading.Timer(STEP_LIMIT_S, _hung, (seed, step, monkey.log))
+        watchdog.daemon = True
+        watchdog.start()
         try:
             monkey.step()
             qapp.processEvents()
@@ -377,6 +394,8 @@ def main(map_file: Path, seed: int, steps: int) -> int:
                 errors.append("the map does not load back as it was saved")
         except Exception:
             errors.append(traceback.format_exc())
+        finally:
+            watchdog.cancel()
         if errors:
             print(f"seed {seed} step {step}: the last actions were")
             print("\n".join(monkey.log[-15:]))
