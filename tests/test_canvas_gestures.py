@@ -767,3 +767,27 @@ def test_fitting_never_rocks_the_scroll_bars_forever(window, monkeypatch):
     assert worst < 5
     view.zoom_in()
     assert view.horizontalScrollBarPolicy() == on and view.verticalScrollBarPolicy() == on
+
+
+def test_a_lane_note_edited_while_its_stage_is_cut_is_dropped(window, qtbot):
+    """Found by the random GUI run: double-click a lane note, then (editor still open)
+    Select All and Cut; when the editor lost the focus it wrote the note for a stage no
+    longer in the map, and the map could not be saved sound. The note is now dropped."""
+    from PySide6.QtWidgets import QApplication
+
+    from cjdesigner.model.journey import find_reference_problem
+
+    view, scene = window.view, window.scene
+    jm = window.document.journey_map
+    lane, stage = jm.lanes[0], jm.stages[1]
+    assert scene.request_edit(lane.id, stage.id)
+    QApplication.processEvents()  # the editor opens after the event that asked for it
+    editor = view.editor
+    assert editor is not None
+    editor.editor.setPlainText("Una nota a medias")  # a lane note: a text box
+    scene.select_ids([stage.id])
+    scene.controller.cut()
+    count = window.document.undo_stack.count()
+    editor.commit()
+    assert find_reference_problem(jm) is None
+    assert stage.id not in lane.cells and window.document.undo_stack.count() == count

@@ -265,6 +265,8 @@ class MapView(QGraphicsView):
         obj = found[1]
         if request.field.startswith("cell:"):
             stage_id = request.field.split(":", 1)[1]
+            if document.journey_map.stage(stage_id) is None:
+                return  # its stage went (cut, deleted, undone) while the note was edited
             cells = dict(obj.cells)  # type: ignore[attr-defined]
             if text.strip():
                 cells[stage_id] = text.rstrip()
