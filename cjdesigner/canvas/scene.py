@@ -329,7 +329,10 @@ class MapScene(QGraphicsScene):
         without the mouse) and Find lists its matches in."""
         if self.layout is None:
             return []
-        return [obj.id for _kind, obj in reading_order(self.document.journey_map)]
+        document = self.document
+        # the layout sorted the touchpoints by time already: Tab need not sort them again
+        ordered = [document.object(i) for i in self.layout.time_order]
+        return [obj.id for _kind, obj in reading_order(document.journey_map, ordered)]
 
     def select_neighbour(self, forward: bool) -> str | None:
         """Select the object after (or before) the selected one in reading order, going

@@ -57,17 +57,18 @@ def touchpoints_in_time_order(journey_map: JourneyMap) -> list[Touchpoint]:
 
 
 def reading_order(
-    journey_map: JourneyMap,
+    journey_map: JourneyMap, ordered: Sequence[Touchpoint] | None = None
 ) -> list[tuple[str, Stage | Touchpoint | Pain | Opportunity]]:
     """(kind, object) of every stage, touchpoint, pain and opportunity in the order a
     person reads the map: each stage, then its touchpoints in time order, then the pains
-    and opportunities on it or on its touchpoints (in the map's order)."""
+    and opportunities on it or on its touchpoints (in the map's order). ``ordered`` is the
+    touchpoints in time order when the caller has it already (a layout sorted them)."""
     jm = journey_map
     stage_of = {t.id: t.stage_id for t in jm.touchpoints}
     by_stage: dict[str, list[tuple[str, Stage | Touchpoint | Pain | Opportunity]]] = {
         s.id: [] for s in jm.stages
     }
-    for tp in touchpoints_in_time_order(jm):
+    for tp in touchpoints_in_time_order(jm) if ordered is None else ordered:
         by_stage.get(tp.stage_id, []).append(("touchpoint", tp))
     for kind, markers in (("pain", jm.pains), ("opportunity", jm.opportunities)):
         for marker in markers:
