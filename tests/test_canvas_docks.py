@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
 
 from cjdesigner.app import create_main_window
 from cjdesigner.canvas.style import BASE_PIXELS, base_font
@@ -238,3 +238,27 @@ def test_undo_names_what_it_undoes_and_keeps_an_ampersand(window):
     scene.select_ids([t.id for t in jm.touchpoints[:3]])
     window.editing.actions["delete"].trigger()
     assert stack.text(stack.index() - 1) == "Delete 3 objects"
+
+
+def test_inspector_fits_each_form_without_sideways_scrolling(window, qtbot):
+    """A short form after a tall one has no scroll bar; a table's note wraps in the dock."""
+    window.resize(1440, 700)
+    jm = window.document.journey_map
+    inspector = window.features["inspector"]
+    scroll = inspector.widget()
+    inspector.show()
+    inspector.raise_()  # a test before may have left the History tab in front
+    window.scene.select_ids([jm.touchpoints[0].id])  # the tallest form: it may scroll
+    table = inspector.current_form().findChild(QTableWidget)
+    qtbot.waitUntil(lambda: table.isVisible() and table.viewport().width() > 0)
+    # an evidence note is the long text in the table: wrapped, not cut off to the right
+    assert "CTR 0.9%" in table.item(0, 1).text()
+    widths = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    assert widths <= table.viewport().width()
+    one_line = QFontMetricsF(table.font()).height()
+    assert table.rowHeight(0) > 1.5 * one_line  # the note took two lines or more
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)  # taller than the dock
+    window.scene.select_ids([jm.pains[0].id])
+    # a pain's form is short: it used to scroll through the touchpoint form's height
+    qtbot.waitUntil(lambda: scroll.widget().height() <= scroll.viewport().height())
+    assert scroll.verticalScrollBar().maximum() == 0

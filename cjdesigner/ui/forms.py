@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -266,7 +267,17 @@ class Form(QWidget):
         box = QWidget()
         table = QTableWidget(0, len(columns))
         table.setHorizontalHeaderLabels([h for _, h in columns])
-        table.horizontalHeader().setStretchLastSection(True)
+        # The dock is narrow: short columns take what their text needs, the wide one (a
+        # note, a metric's name) the rest, wrapped, so nothing hides behind a sideways scroll.
+        header = table.horizontalHeader()
+        keys = [key for key, _ in columns]
+        wide = keys.index(spec.options.get("wide", keys[-1]))
+        for c in range(len(columns)):
+            mode = QHeaderView.ResizeMode
+            header.setSectionResizeMode(c, mode.Stretch if c == wide else mode.ResizeToContents)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().hide()
         table.setMinimumHeight(90)
         add = QPushButton(tr("Add"))

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjdesigner import palette
 from cjdesigner.model import (
@@ -109,6 +115,7 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], Form]]:
                 ("target", tr("Target")),
                 ("unit", tr("Unit")),
             ],
+            "wide": "name",
             "make": make_metric,
             "show": lambda m: {
                 "name": m.name,
@@ -260,10 +267,44 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], Form]]:
     }
 
 
+class _Pages(QWidget):
+    """One page on show at a time, as tall as that page.
+
+    A QStackedWidget is as tall as its tallest page (word-wrapped labels make Qt ask
+    every page's height for the width): after a touchpoint, a pain's short form
+    scrolled through 260 px of nothing. Here the pages not on show are hidden, and a
+    hidden widget takes no room in a layout.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._current: QWidget | None = None
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+        """Add a page, hidden until it is made current."""
+        page.setVisible(False)
+        self._layout.addWidget(page)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        """The page on show."""
+        return self._current
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        """Show ``page`` and hide the one shown before."""
+        if page is self._current:
+            return
+        if self._current is not None:
+            self._current.setVisible(False)
+        self._current = page
+        page.setVisible(True)
+
+
 class _LazyForms(Mapping[str, Form]):
     """The forms by kind, each built (and added to the stack) on first use."""
 
-    def __init__(self, factories: dict[str, Callable[[], Form]], stack: QStackedWidget) -> None:
+    def __init__(self, factories: dict[str, Callable[[], Form]], stack: _Pages) -> None:
         self._factories = factories
         self._built: dict[str, Form] = {}
         self._stack = stack
@@ -289,7 +330,7 @@ class InspectorPanel(QDockWidget):
         super().__init__(tr("Inspector"), window)
         self.setObjectName("dock_inspector")
         self.window_ = window
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         self.forms = _LazyForms(_forms(window), self.stack)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
