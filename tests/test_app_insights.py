@@ -9,7 +9,7 @@ from cjdesigner.document import Document
 from cjdesigner.model import MapState, load_map
 from cjdesigner.model.analysis import stage_emotions
 from cjdesigner.ui import dialogs
-from cjdesigner.ui.insights_panel import ID_ROLE
+from cjdesigner.ui.insights_panel import ID_ROLE, REFRESH_DELAY_MS
 from tests import helpers
 from tests.conftest import SAMPLES
 
@@ -114,3 +114,23 @@ def test_duplicate_as_future_state_and_overlay_on_off(window, qtbot):
     assert window.scene.curve_item.has_baseline()
     # the overlay is a view setting: the future map itself is unchanged by toggling it
     assert window.document.undo_stack.count() == 0
+
+
+def test_dock_is_filled_when_its_tab_is_opened_not_after_a_pause(window, qtbot):
+    """Clicking the Insights tab after edits shows the figures in its first frame."""
+    panel = window.features["insights"]
+    inspector = window.features["inspector"]
+    window.tabifyDockWidget(inspector, panel)  # as they start (a test may have moved them)
+    panel.raise_()
+    qtbot.waitUntil(lambda: panel.moments.count() > 0, timeout=2000)
+    inspector.raise_()  # the Insights tab goes behind: its figures stop following
+    qtbot.waitUntil(lambda: not panel.in_front)
+    jm = window.document.journey_map
+    tp = next(t for t in jm.touchpoints if t.title == "Order-ready screen")
+    window.scene.select_ids([tp.id])
+    window.scene.controller.nudge(-7.0, 0.0, fresh=True)  # down to -5, the deepest valley
+    assert tp.emotion == -5
+    qtbot.wait(REFRESH_DELAY_MS * 2)  # behind, it did not refresh after the edit
+    assert not any("Order-ready screen" in t for t in _texts(panel.moments))
+    panel.raise_()  # the tab is clicked: no event loop turn in between
+    assert any("Order-ready screen" in t for t in _texts(panel.moments))

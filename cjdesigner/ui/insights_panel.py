@@ -123,6 +123,9 @@ class InsightsPanel(QDockWidget):
         self.window_ = window
         self._document: Document | None = None
         self._stale = True
+        # In front: a dock tabbed behind another stays "visible" to Qt, so this follows
+        # visibilityChanged instead, and a hidden tab does no work after each edit.
+        self._in_front = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # after a short pause: a burst of edits (typing in the inspector, held arrow keys)
@@ -195,12 +198,21 @@ class InsightsPanel(QDockWidget):
 
     def _changed(self, *_args: object) -> None:
         self._stale = True
-        if self.isVisible():
+        if self._in_front:
             self._timer.start()
 
+    @property
+    def in_front(self) -> bool:
+        """True while the dock is on screen (not closed, not tabbed behind another)."""
+        return self._in_front
+
     def _on_visibility(self, visible: bool) -> None:
+        self._in_front = visible
+        # Opened (its tab clicked): filled before it is first painted, not after the
+        # pause meant for bursts of edits (it showed empty boxes for 200 ms)
         if visible and self._stale:
-            self._timer.start()
+            self._timer.stop()
+            self.refresh()
 
     def _select(self, item: QListWidgetItem) -> None:
         object_id = item.data(ID_ROLE)
