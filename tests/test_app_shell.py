@@ -45,6 +45,12 @@ def test_switching_to_spanish_translates_menus_and_dialog_buttons_and_is_remembe
     box = QMessageBox()
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
     assert {b.text() for b in box.buttons()} == {"Guardar", "Descartar"}
+    # the shortcut sheet: the canvas's own keys too, named as Qt names the menus' keys
+    sheet = ShortcutSheet(spanish)
+    keys = [sheet.table.item(r, 2).text() for r in range(sheet.table.rowCount())]
+    assert "Doble clic" in keys and "Control+Tab" in keys and "Control+0" in keys
+    assert not any("Ctrl" in k or "click" in k for k in keys), keys
+    sheet.deleteLater()
     assert spanish.settings.language() == "es"
     english = switch_language(spanish, "en")
     qtbot.addWidget(english)
@@ -96,6 +102,15 @@ def test_shortcut_sheet_lists_live_actions_and_about_names_the_licence(window):
     assert {"Save", "Undo", "Mark as Pain", "Fit Map", "Presentation Mode"} <= commands
     sheet = ShortcutSheet(window)
     assert sheet.table.rowCount() == len(rows) + len(CANVAS_KEYS)
+    # the keys are in view, not pushed out sideways by the longest command
+    sheet.show()
+    table = sheet.table
+    assert sum(table.columnWidth(c) for c in range(3)) <= table.viewport().width()
+    metrics = table.fontMetrics()
+    for r in range(table.rowCount()):
+        keys = table.item(r, 2).text()
+        assert metrics.horizontalAdvance(keys) < table.columnWidth(2), keys
+    sheet.close()
     text = about_text()
     assert "GNU General Public License" in text and "Open Sans" in text
 

@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Zoom (Ctrl+0 fits the map, Ctrl+1 is 100%)</source>
-        <translation>Zoom (Ctrl+0 ajusta el mapa, Ctrl+1 es el 100 %)</translation>
+        <translation>Zoom (Control+0 ajusta el mapa, Control+1 es el 100 %)</translation>
     </message>
     <message>
         <source>Mark the selected touchpoint or stage as a pain (P)</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation>Tab / Mayús+Tab</translation>
+        <translation>Tab / Mayúsculas+Tab</translation>
     </message>
     <message>
         <source>Select the next or previous stage, touchpoint, pain or opportunity</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Ctrl+Tab</source>
-        <translation>Ctrl+Tab</translation>
+        <translation>Control+Tab</translation>
     </message>
     <message>
         <source>Leave the canvas (to the docks)</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Enter / Shift+Enter (find bar)</source>
-        <translation>Intro / Mayús+Intro (barra de búsqueda)</translation>
+        <translation>Intro / Mayúsculas+Intro (barra de búsqueda)</translation>
     </message>
     <message>
         <source>Next or previous match; Esc closes the bar</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Ctrl+wheel</source>
-        <translation>Ctrl+rueda</translation>
+        <translation>Control+rueda</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>This map has no stages yet: add one with Add Stage (Insert).</source>
-        <translation>Este mapa aún no tiene etapas: añade una con Añadir etapa (Insert).</translation>
+        <translation>Este mapa aún no tiene etapas: añade una con Añadir etapa (Insertar).</translation>
     </message>
     <message>
         <source>Find</source>

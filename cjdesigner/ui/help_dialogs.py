@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -82,9 +84,9 @@ class ShortcutSheet(QDialog):
         super().__init__(window)
         self.setWindowTitle(tr("Keyboard Shortcuts"))
         self.setObjectName("shortcut_sheet")
-        self.resize(560, 620)
+        self.resize(680, 640)
         rows = shortcut_rows(window) + [
-            (tr("Canvas"), tr(text), keys) for keys, text in CANVAS_KEYS
+            (tr("Canvas"), tr(text), tr(keys)) for keys, text in CANVAS_KEYS
         ]
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Shortcut")])
@@ -93,8 +95,16 @@ class ShortcutSheet(QDialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The keys are what the sheet is for: they and the menu take what their text
+        # needs, and the command wraps in the rest (the longest pushed the keys out of
+        # sight, "Ctrl+Shift+" cut off behind a sideways scroll).
+        header = self.table.horizontalHeader()
+        mode = QHeaderView.ResizeMode
+        for column, how in enumerate((mode.ResizeToContents, mode.Stretch, mode.ResizeToContents)):
+            header.setSectionResizeMode(column, how)
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(mode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
