@@ -262,3 +262,37 @@ def test_inspector_fits_each_form_without_sideways_scrolling(window, qtbot):
     # a pain's form is short: it used to scroll through the touchpoint form's height
     qtbot.waitUntil(lambda: scroll.widget().height() <= scroll.viewport().height())
     assert scroll.verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("width", [280, 340, 420, 700])
+def test_form_fields_are_never_cramped_beside_long_labels(qtbot, width):
+    """Spanish labels are long: in a narrow dock they go above the fields, all of them,
+    so every field has room (the title box was 95 px beside "Título")."""
+    from cjdesigner.ui.forms import FIELD_MIN_CHARS, Field, Form
+
+    form = Form(
+        [
+            Field("title", "Título"),
+            Field("position", "Posición en la etapa", "float"),
+            Field("channel_detail", "Detalle del canal"),
+            Field(
+                "evidence",
+                "Evidencia",
+                "table",
+                {"columns": [("method", "Método"), ("note", "Nota")], "make": dict, "show": dict},
+            ),
+        ]
+    )
+    qtbot.addWidget(form)
+    form.resize(width, 300)
+    form.show()
+    qtbot.waitExposed(form)
+    room = FIELD_MIN_CHARS * form.fontMetrics().averageCharWidth()
+    names = ("title", "position", "channel_detail", "evidence")
+    fields = [form.bindings[name].widget for name in names]
+
+    def roomy_and_aligned() -> bool:
+        lefts = {f.geometry().left() for f in fields}  # one column of fields, not ragged
+        return len(lefts) == 1 and all(f.width() >= room for f in fields)
+
+    qtbot.waitUntil(roomy_and_aligned, timeout=2000)

@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,6 +67,11 @@ class _Binding:
         self.set = set_
 
 
+# Beside its label, a field narrower than this many characters is cramped: the labels
+# then go above the fields.
+FIELD_MIN_CHARS = 24
+
+
 class Form(QWidget):
     """The editable fields of one kind of object."""
 
@@ -92,6 +98,34 @@ class Form(QWidget):
             binding.widget.setObjectName(f"field_{spec.name}")
             layout.addRow(spec.label, binding.widget)
         layout.addRow(self.error)
+        self._form = layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels go above their fields when beside them the fields would be cramped.
+
+        Qt wraps only the rows whose field cannot shrink, so in a narrow dock with long
+        labels (Spanish: "Posición en la etapa") the title box was 95 px wide beside its
+        label while the stage box below sat under its own: both cramped and ragged.
+        """
+        super().resizeEvent(event)
+        self._choose_wrap(event.size().width())
+
+    def _choose_wrap(self, width: int) -> None:
+        labels, fields = [], []
+        for row in range(self._form.rowCount()):
+            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None:
+                labels.append(label.sizeHint().width())
+                fields.append(field.minimumSize().width())
+        room = width - max(labels, default=0) - self._form.horizontalSpacing()
+        # one row that cannot fit beside its label would wrap alone: then all of them do
+        need = max([FIELD_MIN_CHARS * self.fontMetrics().averageCharWidth(), *fields])
+        wrap = room < need
+        policy = QFormLayout.RowWrapPolicy
+        wanted = policy.WrapAllRows if wrap else policy.WrapLongRows
+        if self._form.rowWrapPolicy() != wanted:
+            self._form.setRowWrapPolicy(wanted)
 
     # ------------------------------------------------------------- binding
     def bind(self, document: Document | None, object_id: str | None) -> None:

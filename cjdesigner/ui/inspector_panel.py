@@ -282,16 +282,16 @@ class _Pages(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._current: QWidget | None = None
 
-    def addWidget(self, page: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+    def add_page(self, page: QWidget) -> None:
         """Add a page, hidden until it is made current."""
         page.setVisible(False)
         self._layout.addWidget(page)
 
-    def currentWidget(self) -> QWidget | None:  # noqa: N802
+    def current_page(self) -> QWidget | None:
         """The page on show."""
         return self._current
 
-    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+    def set_current_page(self, page: QWidget) -> None:
         """Show ``page`` and hide the one shown before."""
         if page is self._current:
             return
@@ -313,7 +313,7 @@ class _LazyForms(Mapping[str, Form]):
         form = self._built.get(kind)
         if form is None:
             form = self._built[kind] = self._factories[kind]()
-            self._stack.addWidget(form)
+            self._stack.add_page(form)
         return form
 
     def __iter__(self) -> Iterator[str]:
@@ -337,7 +337,7 @@ class InspectorPanel(QDockWidget):
         self.heading.setStyleSheet("font-weight: 600; padding: 4px 0;")
         self.multi = QLabel()
         self.multi.setWordWrap(True)
-        self.stack.addWidget(self.multi)
+        self.stack.add_page(self.multi)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
@@ -361,7 +361,7 @@ class InspectorPanel(QDockWidget):
 
     def current_form(self) -> Form | None:
         """The form on show (None when several objects are selected)."""
-        widget = self.stack.currentWidget()
+        widget = self.stack.current_page()
         return widget if isinstance(widget, Form) else None
 
     def _reload(self, _index: int = 0) -> None:
@@ -382,7 +382,7 @@ class InspectorPanel(QDockWidget):
         if len(selected) > 1:
             self.heading.setText(tr("{count} objects selected").format(count=len(selected)))
             self.multi.setText(tr("Select a single object to edit its fields."))
-            self.stack.setCurrentWidget(self.multi)
+            self.stack.set_current_page(self.multi)
             return
         kind, object_id = selected[0] if selected else ("map", document.journey_map.id)
         titles = {
@@ -396,7 +396,7 @@ class InspectorPanel(QDockWidget):
         self.heading.setText(titles[kind])
         form = self.forms[kind]
         form.bind(document, object_id)
-        self.stack.setCurrentWidget(form)
+        self.stack.set_current_page(form)
 
 
 def install_inspector(window: MainWindow) -> InspectorPanel:
