@@ -6,7 +6,7 @@ the empty context too; every interface string in canvas/ and ui/ goes through he
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def tr(text: str) -> str:
@@ -17,3 +17,8 @@ def tr(text: str) -> str:
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark a string for translation where it is defined; translate it later with tr()."""
     return text
+
+
+def ui_language() -> str:
+    """The language of the interface ("en" or "es"): for shown numbers and new maps."""
+    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"

@@ -75,3 +75,24 @@ def test_nps():
     assert nps([9, 10, 7, 8, 0]) == pytest.approx(20.0)
     with pytest.raises(ValueError):
         nps([11])
+
+
+@pytest.mark.parametrize(
+    ("value", "digits", "english", "spanish"),
+    [
+        (1.25, 1, "+1.2", "+1,2"),
+        (-2.0, None, "-2", "-2"),
+        (2.5, None, "+2.5", "+2,5"),
+        (0.0, None, "0", "0"),
+        (-0.04, 1, "0.0", "0,0"),  # rounds to zero: no sign, not "-0.0"
+        (80, 0, "+80", "+80"),
+        (None, 1, "—", "—"),
+    ],
+)
+def test_shown_numbers_use_the_languages_decimal_mark_and_no_sign_on_zero(
+    value, digits, english, spanish
+):
+    from cjdesigner.model.numbers import signed
+
+    assert signed(value, "en", digits) == english
+    assert signed(value, "es", digits) == spanish

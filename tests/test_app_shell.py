@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,7 @@ def test_switching_to_spanish_translates_menus_and_dialog_buttons_and_is_remembe
     assert insights.windowTitle() == "Hallazgos"
     assert spanish.exports.menu.title() == "&Exportar"
     assert "no tienen evidencia" in insights.evidence.text()
+    assert re.search(r"\(media [+-]?\d+,\d\)", insights.worst.text())  # "+1,3", not "+1.3"
     assert spanish.document is doc and doc.is_dirty and doc.undo_stack.count() == 1  # nothing lost
     box = QMessageBox()
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)

@@ -293,3 +293,24 @@ def test_future_state_poster_overlays_the_current_curve_and_compares_stages(tmp_
 
     assert greyish_near(x, y_then)  # the dashed current-state curve where the dot used to be
     assert not compute_layout(current, w, h).baseline_curve
+
+
+def test_hand_over_numbers_read_in_the_maps_language(tmp_path):
+    """A Spanish client reads "+1,3", not "+1.3"; a stage averaging zero has no sign."""
+    from cjdesigner.model.analysis import stage_emotions
+
+    jm = load_map(SAMPLES / "concesionario.journey.json")
+    assert jm.language.value == "es"
+    jm.touchpoints[0].emotion = 0.0  # a key moment at zero
+    path = tmp_path / "es.pdf"
+    export_pdf(jm, path, "A1")
+    text = _text(path)
+    means = [s.mean for s in stage_emotions(jm) if s.mean is not None]
+    fractional = next(m for m in means if round(m, 1) != round(m))
+    expected = f"{fractional:+.1f}".replace(".", ",")
+    assert expected in text and f"{fractional:+.1f}" not in text
+    assert not re.search(r"[+-]\d+\.\d", text)  # no English decimals in the tables
+    assert "+0 " not in text and "-0 " not in text
+    jm.language = jm.language.__class__("en")
+    export_pdf(jm, path, "A1")
+    assert f"{fractional:+.1f}" in _text(path)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent, QGrap
 from cjdesigner import palette
 from cjdesigner.commands import MacroCommand, MoveIndexCommand, SetFieldsCommand
 from cjdesigner.layout import CubicSegment, monotone_curve
-from cjdesigner.translate import tr
+from cjdesigner.model.numbers import signed
+from cjdesigner.translate import tr, ui_language
 
 from .style import Z_DRAGGED, Z_OVERLAY, colour, ui_font
 
@@ -110,6 +111,7 @@ class DragTouchpoints(Interaction):
         self.guide.setPen(guide_pen)
         self.guide.setZValue(Z_OVERLAY)
         self._said: str | None = None  # the score last sent to the status bar
+        self._language = ui_language()
 
     def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         layout = self.scene.layout
@@ -130,7 +132,7 @@ class DragTouchpoints(Interaction):
         if self.starts:
             first = self.starts[0]
             emotion = self.targets.get(first.item.model_id(), (None, None, first.emotion))[2]
-            text = f"{emotion:+g}" if emotion else "0"
+            text = signed(emotion, self._language)
             if self.label.scene() is None:
                 self.scene.addItem(self.label)
                 self.scene.addItem(self.guide)

@@ -29,6 +29,7 @@ from cjdesigner.model.analysis import (
     touchpoints_in_time_order,
 )
 from cjdesigner.model.insights import stage_deltas
+from cjdesigner.model.numbers import signed
 from cjdesigner.textmetrics import wrap
 
 from .pdf_fonts import FontSet
@@ -289,7 +290,7 @@ class Handover:
                     self.w(m.kind),
                     tp_by_id[m.touchpoint_id].title,
                     stage_name[m.stage_id],
-                    f"{m.emotion:+g}",
+                    signed(m.emotion, self.lang),
                 ]
                 for m in moments
             ]
@@ -305,12 +306,13 @@ class Handover:
         stats = stage_emotions(jm)
         story.append(Paragraph(escape(self.w("per_stage")), self.h2))
         rows = [
-            [stage_name[s.stage_id], str(s.count)]
-            + (
-                ["—"] * 3
-                if s.mean is None
-                else [f"{s.mean:+.1f}", f"{s.lowest:+g}", f"{s.highest:+g}"]
-            )
+            [
+                stage_name[s.stage_id],
+                str(s.count),
+                signed(s.mean, self.lang, 1),
+                signed(s.lowest, self.lang),
+                signed(s.highest, self.lang),
+            ]
             for s in stats
         ]
         story.append(
@@ -347,12 +349,9 @@ class Handover:
         deltas = stage_deltas(self.jm)
         if not deltas:
             return []
-
-        def signed(value: float | None) -> str:
-            return "—" if value is None else f"{value:+.1f}"
-
         rows = [
-            [stage_name[d.stage_id], signed(d.before), signed(d.after), signed(d.delta)]
+            [stage_name[d.stage_id]]
+            + [signed(value, self.lang, 1) for value in (d.before, d.after, d.delta)]
             for d in deltas
         ]
         header = [self.w("stage"), self.w("before"), self.w("after"), self.w("change")]

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.model import JourneyMap, MapFileError
 from cjdesigner.model.files import os_reason
-from cjdesigner.translate import tr
+from cjdesigner.model.numbers import number
+from cjdesigner.translate import tr, ui_language
 
 from . import dialogs
 from .error_guard import log_error
@@ -55,7 +56,7 @@ def density_text(journey_map: JourneyMap, options: PdfOptions) -> tuple[str, boo
     from cjdesigner.export.pdf import density
 
     fit = density(journey_map, options.paper, options.landscape)
-    size = f"{fit.smallest_printed:.1f}"
+    size = number(fit.smallest_printed, ui_language(), 1)
     if fit.fits:
         return tr("Smallest text prints at {size} pt (legible: 7 pt or more).").format(
             size=size
@@ -323,7 +324,7 @@ class ExportActions(QObject):
                 name=os.path.basename(path),
                 pages=result.pages,
                 paper=paper,
-                size=f"{result.smallest_printed:.1f}",
+                size=number(result.smallest_printed, ui_language(), 1),
             )
         )
         if result.warnings:

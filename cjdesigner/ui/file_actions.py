@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -19,7 +19,7 @@ from cjdesigner.document import Document
 from cjdesigner.interop.formats import read_map
 from cjdesigner.model import EXTENSION, MapFileError
 from cjdesigner.model.templates import new_map_from_template
-from cjdesigner.translate import tr
+from cjdesigner.translate import tr, ui_language
 
 from . import dialogs
 from .file_errors import file_error_text
@@ -28,11 +28,6 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def ui_language() -> str:
-    """The language of the interface ("en" or "es"), for new maps' default names."""
-    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
 
 
 class FileActions(QObject):

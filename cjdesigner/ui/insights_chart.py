@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cjdesigner import palette
+from cjdesigner.model.numbers import signed
+from cjdesigner.translate import ui_language
 
 ROW = 24
 NAME_SHARE = 0.38  # of the width, for the stage names
@@ -95,7 +97,7 @@ class StageEmotionChart(QWidget):
                 painter.drawLine(QPointF(lo, mid), QPointF(hi, mid))
                 painter.drawLine(QPointF(lo, mid - 4), QPointF(lo, mid + 4))
                 painter.drawLine(QPointF(hi, mid - 4), QPointF(hi, mid + 4))
-            text = f"{row.mean:+.1f}"
+            text = signed(row.mean, ui_language(), 1)
             if row.before is not None:
                 xb = self._x(plot, row.before)
                 painter.setPen(QPen(QColor(palette.CURVE_BASELINE), 2.5))

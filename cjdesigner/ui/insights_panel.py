@@ -38,10 +38,10 @@ from cjdesigner.model.insights import (
     touchpoints_without_evidence,
     worst_stage,
 )
-from cjdesigner.translate import tr
+from cjdesigner.model.numbers import signed
+from cjdesigner.translate import tr, ui_language
 
 from .docks import add_right_dock
-from .file_actions import ui_language
 from .insights_chart import ChartRow, StageEmotionChart
 
 if TYPE_CHECKING:
@@ -110,8 +110,8 @@ def _cell(text: str, align_right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _signed(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:+.{digits}f}"
+def _signed(value: float | None, digits: int | None = 1) -> str:
+    return signed(value, ui_language(), digits)
 
 
 class InsightsPanel(QDockWidget):
@@ -260,7 +260,8 @@ class InsightsPanel(QDockWidget):
             mark = "▲" if m.kind == "peak" else "▼"
             tp = tps[m.touchpoint_id]
             truth = "  ★" if tp.moment_of_truth else ""
-            text = f"{mark} {word} {m.emotion:+g} · {tp.title} · {stage_name[m.stage_id]}{truth}"
+            emotion = _signed(m.emotion, None)
+            text = f"{mark} {word} {emotion} · {tp.title} · {stage_name[m.stage_id]}{truth}"
             self._add(self.moments, text, m.touchpoint_id)
         self._more(self.moments, len(moments))
         truths = [t for t in jm.touchpoints if t.moment_of_truth]
@@ -268,7 +269,7 @@ class InsightsPanel(QDockWidget):
         for tp in truths:
             if tp.id not in listed and self.moments.count() < MAX_LISTED + 1:
                 truth_word = tr("Moment of truth")
-                text = f"★ {truth_word} {tp.emotion:+g} · {tp.title}"
+                text = f"★ {truth_word} {_signed(tp.emotion, None)} · {tp.title}"
                 self._add(self.moments, text, tp.id)
         if not moments:
             self._add(self.moments, tr("No touchpoints yet."))

@@ -27,7 +27,8 @@ from cjdesigner.model import (
     OpportunityStatus,
     TouchpointKind,
 )
-from cjdesigner.translate import tr
+from cjdesigner.model.numbers import number
+from cjdesigner.translate import tr, ui_language
 
 from .docks import add_right_dock
 from .forms import Field, Form
@@ -102,7 +103,7 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], Form]]:
         )
 
     def show_number(value: float | None) -> str:
-        return "" if value is None else f"{value:g}"
+        return "" if value is None else number(value, ui_language())
 
     metrics = Field(
         "metrics",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cjdesigner.translate import QT_TR_NOOP, tr
+from cjdesigner.model.numbers import number
+from cjdesigner.translate import QT_TR_NOOP, tr, ui_language
 
 _TEXTS: dict[str, str | tuple[str, str]] = {
     "overlap": QT_TR_NOOP(
@@ -91,4 +92,7 @@ def note_text(note: str, paper_labels: Mapping[str, str] | None = None) -> str:
     for key in ("paper", "suggestion"):
         if key in params and paper_labels:
             params[key] = paper_labels.get(params[key], params[key])
+    for key in ("size", "floor"):  # point sizes: "8,5 pt" in Spanish
+        if key in params:
+            params[key] = number(float(params[key]), ui_language(), 1 if key == "size" else None)
     return tr(template).format(**params)
