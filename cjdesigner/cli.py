@@ -157,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="print the JSON Schema of the map format")
     p.set_defaults(func=cmd_schema)
 
-    p = sub.add_parser("convert", help="convert between .journey.json and .ojf")
+    p = sub.add_parser("convert", help="convert between .journey.json, .ojf and .csv (a table)")
     p.add_argument("input", metavar="IN")
     p.add_argument("output", metavar="OUT")
     p.set_defaults(func=cmd_convert)

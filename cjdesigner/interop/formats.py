@@ -42,12 +42,32 @@ def _write_ojf(journey_map: JourneyMap, path: str) -> list[str]:
     return ojf_export.export_ojf(journey_map, path)
 
 
+def _read_csv(path: str) -> ImportResult:
+    from . import csv_table
+
+    return csv_table.import_csv(path)
+
+
+def _write_csv(journey_map: JourneyMap, path: str) -> list[str]:
+    from cjdesigner.export.table import export_csv
+    from cjdesigner.notes import Note
+
+    export_csv(journey_map, path)
+    return [
+        Note(
+            "csv_table_only",
+            "CSV holds the stages, touchpoints, pains and opportunities; the persona, lanes, "
+            "stage details and the map's own fields were left out",
+        )
+    ]
+
+
 def _readers() -> dict[str, Reader]:
-    return {EXTENSION: _read_native, ".ojf": _read_ojf}
+    return {EXTENSION: _read_native, ".ojf": _read_ojf, ".csv": _read_csv}
 
 
 def _writers() -> dict[str, Writer]:
-    return {EXTENSION: _write_native, ".ojf": _write_ojf}
+    return {EXTENSION: _write_native, ".ojf": _write_ojf, ".csv": _write_csv}
 
 
 def _match(path: str, table: dict[str, object]) -> str | None:

@@ -155,8 +155,8 @@
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <source>Journey maps (*.journey.json *.ojf)</source>
-        <translation>Mapas de viaje (*.journey.json *.ojf)</translation>
+        <source>Journey maps (*.journey.json *.ojf *.csv)</source>
+        <translation>Mapas de viaje (*.journey.json *.ojf *.csv)</translation>
     </message>
     <message>
         <source>CJ Designer maps (*.journey.json)</source>
@@ -165,6 +165,10 @@
     <message>
         <source>OpenJourney files (*.ojf)</source>
         <translation>Archivos OpenJourney (*.ojf)</translation>
+    </message>
+    <message>
+        <source>Touchpoint tables (*.csv)</source>
+        <translation>Tablas de puntos de contacto (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -1305,6 +1309,66 @@
     <message>
         <source>{n} nodes had no title and were named “Untitled”</source>
         <translation>{n} nodos no tenían título y se llamaron «Untitled»</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: it was read as Windows-1252 (Excel's CSV); save it as “CSV UTF-8” if letters look wrong</source>
+        <translation>El archivo no es UTF-8: se ha leído como Windows-1252 (el CSV de Excel); guárdalo como «CSV UTF-8» si alguna letra se ve mal</translation>
+    </message>
+    <message>
+        <source>Columns CJ Designer does not know{ex} were not read</source>
+        <translation>No se han leído las columnas que CJ Designer no conoce{ex}</translation>
+    </message>
+    <message>
+        <source>1 channel name was not recognised{ex} and kept as the channel detail</source>
+        <translation>1 nombre de canal no se ha reconocido{ex} y se ha guardado como detalle del canal</translation>
+    </message>
+    <message>
+        <source>{n} channel names were not recognised{ex} and kept as the channel detail</source>
+        <translation>{n} nombres de canal no se han reconocido{ex} y se han guardado como detalle del canal</translation>
+    </message>
+    <message>
+        <source>1 metrics cell was not read; enter metrics in the inspector</source>
+        <translation>No se ha leído 1 celda de métricas; introduce las métricas en el inspector</translation>
+    </message>
+    <message>
+        <source>{n} metrics cells were not read; enter metrics in the inspector</source>
+        <translation>No se han leído {n} celdas de métricas; introduce las métricas en el inspector</translation>
+    </message>
+    <message>
+        <source>1 evidence method was not recognised{ex} and kept as “other”</source>
+        <translation>1 método de evidencia no se ha reconocido{ex} y se ha guardado como «otro»</translation>
+    </message>
+    <message>
+        <source>{n} evidence methods were not recognised{ex} and kept as “other”</source>
+        <translation>{n} métodos de evidencia no se han reconocido{ex} y se han guardado como «otro»</translation>
+    </message>
+    <message>
+        <source>1 text was too long and shortened</source>
+        <translation>1 texto era demasiado largo y se ha acortado</translation>
+    </message>
+    <message>
+        <source>{n} texts were too long and shortened</source>
+        <translation>{n} textos eran demasiado largos y se han acortado</translation>
+    </message>
+    <message>
+        <source>1 empty row was skipped</source>
+        <translation>Se ha omitido 1 fila vacía</translation>
+    </message>
+    <message>
+        <source>{n} empty rows were skipped</source>
+        <translation>Se han omitido {n} filas vacías</translation>
+    </message>
+    <message>
+        <source>1 row had no title and was named “Untitled”</source>
+        <translation>1 fila no tenía título y se ha llamado «Sin título»</translation>
+    </message>
+    <message>
+        <source>{n} rows had no title and were named “Untitled”</source>
+        <translation>{n} filas no tenían título y se han llamado «Sin título»</translation>
+    </message>
+    <message>
+        <source>CSV holds the stages, touchpoints, pains and opportunities; the persona, lanes, stage details and the map's own fields were left out</source>
+        <translation>El CSV guarda las etapas, los puntos de contacto, los dolores y las oportunidades; se han dejado fuera la persona, los carriles, los detalles de las etapas y los datos del propio mapa</translation>
     </message>
     <message>
         <source>Something went wrong in CJ Designer, and the last action may not have finished.</source>

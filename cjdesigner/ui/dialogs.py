@@ -138,9 +138,10 @@ def map_filter() -> str:
     """File-type filter for opening maps."""
     return ";;".join(
         [
-            tr("Journey maps (*.journey.json *.ojf)"),
+            tr("Journey maps (*.journey.json *.ojf *.csv)"),
             tr("CJ Designer maps (*.journey.json)"),
             tr("OpenJourney files (*.ojf)"),
+            tr("Touchpoint tables (*.csv)"),
             tr("All files (*)"),
         ]
     )

@@ -39,7 +39,7 @@ from cjdesigner.model.templates import new_map_from_template
 
 from .settings import Settings
 
-OPENABLE = (EXTENSION, ".ojf")
+OPENABLE = (EXTENSION, ".ojf", ".csv")
 
 
 class MainWindow(QMainWindow):

@@ -74,6 +74,44 @@ _TEXTS: dict[str, str | tuple[str, str]] = {
         QT_TR_NOOP("1 node had no title and was named “Untitled”"),
         QT_TR_NOOP("{n} nodes had no title and were named “Untitled”"),
     ),
+    # importing a CSV table
+    "csv_encoding": QT_TR_NOOP(
+        "The file is not UTF-8: it was read as Windows-1252 (Excel's CSV); save it as "
+        "“CSV UTF-8” if letters look wrong"
+    ),
+    "csv_column": QT_TR_NOOP("Columns CJ Designer does not know{ex} were not read"),
+    "csv_channel": (
+        QT_TR_NOOP("1 channel name was not recognised{ex} and kept as the channel detail"),
+        QT_TR_NOOP("{n} channel names were not recognised{ex} and kept as the channel detail"),
+    ),
+    "csv_metrics": (
+        QT_TR_NOOP("1 metrics cell was not read; enter metrics in the inspector"),
+        QT_TR_NOOP("{n} metrics cells were not read; enter metrics in the inspector"),
+    ),
+    "csv_evidence": (
+        QT_TR_NOOP("1 evidence method was not recognised{ex} and kept as “other”"),
+        QT_TR_NOOP("{n} evidence methods were not recognised{ex} and kept as “other”"),
+    ),
+    "csv_cut": (
+        QT_TR_NOOP("1 text was too long and shortened"),
+        QT_TR_NOOP("{n} texts were too long and shortened"),
+    ),
+    "csv_control": (
+        QT_TR_NOOP("1 text held control characters, which were removed"),
+        QT_TR_NOOP("{n} texts held control characters, which were removed"),
+    ),
+    "csv_blank": (
+        QT_TR_NOOP("1 empty row was skipped"),
+        QT_TR_NOOP("{n} empty rows were skipped"),
+    ),
+    "csv_untitled": (
+        QT_TR_NOOP("1 row had no title and was named “Untitled”"),
+        QT_TR_NOOP("{n} rows had no title and were named “Untitled”"),
+    ),
+    "csv_table_only": QT_TR_NOOP(
+        "CSV holds the stages, touchpoints, pains and opportunities; the persona, lanes, "
+        "stage details and the map's own fields were left out"
+    ),
 }
 
 

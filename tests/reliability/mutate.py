@@ -1,7 +1,9 @@
-"""Seeded mutations of good map files: byte-level damage and JSON-level surgery."""
+"""Seeded mutations of good map files: byte-level damage, JSON-level surgery and CSV cells."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import random
 from collections.abc import Callable
@@ -108,5 +110,48 @@ def mutants(seed_files: list[bytes], count: int, seed: int) -> list[bytes]:
                 json.loads(data)
             except ValueError:
                 break  # no longer JSON: JSON-level surgery is over
+        out.append(data)
+    return out
+
+
+_ODD_CELLS = [
+    "", "nan", "inf", "1e999", "-6", "5.5", "0,5", "'=1+1", "=cmd|' /C calc'!A0", "yes", "maybe",
+    "pain", "opportunity", "dolor", "x" * 300, "😀", "\x07", '"', "a;b", "\r\n", "-", "3",
+]  # fmt: skip
+
+
+def _cell_mutation(rnd: random.Random, data: bytes) -> bytes:
+    """Damage one cell of a CSV table: an odd value, a cell from elsewhere, or a lost cell."""
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8", "replace"), newline="")))
+    if len(rows) < 2:
+        return data
+    r = rnd.randrange(len(rows))
+    row = rows[r]
+    if not row:
+        return data
+    c = rnd.randrange(len(row))
+    kind = rnd.randrange(3)
+    if kind == 0:
+        row[c] = rnd.choice(_ODD_CELLS)
+    elif kind == 1:
+        other = rnd.choice(rows)
+        row[c] = rnd.choice(other) if other else ""
+    else:
+        del row[c]  # a row one cell short: every later cell is in the wrong column
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def csv_mutants(seed_files: list[bytes], count: int, seed: int) -> list[bytes]:
+    """``count`` damaged copies of CSV tables: cell-level damage, then byte-level."""
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(count):
+        data = rnd.choice(seed_files)
+        for _ in range(rnd.randint(1, 3)):
+            data = _cell_mutation(rnd, data)
+        if rnd.random() < 0.3:
+            data = _byte_mutation(rnd, data)
         out.append(data)
     return out
