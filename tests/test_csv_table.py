@@ -139,6 +139,16 @@ def test_a_bad_table_is_refused_with_line_column_and_reason(text, place, reason)
     assert message.startswith("t.csv: ") and place in message and reason in message, message
 
 
+def test_spanish_column_names_make_a_spanish_map():
+    result = csv_from_bytes("etapa,título,emoción\nLlegar,,2\n".encode(), "t.csv")
+    jm = result.journey_map
+    assert jm.language == Language.ES and jm.touchpoints[0].title == "Sin título"
+    assert [n.code for n in result.notes] == ["csv_untitled"]
+    english = csv_from_bytes(b"stage,title,score\nArrive,,2\n", "t.csv").journey_map
+    assert english.language == Language.EN and english.touchpoints[0].title == "Untitled"
+    assert english.touchpoints[0].emotion == 2
+
+
 def test_binary_and_empty_files_are_refused(tmp_path):
     for data, reason in ((b"\x89PNG\x00\x00\x01", "binary"), (b"  \n", "empty")):
         with pytest.raises(MapFileError, match=reason):

@@ -107,6 +107,7 @@ TYPES = {
     "oportunidad": "opportunity",
 }
 SPANISH_TYPES = {"punto de contacto", "dolor", "oportunidad"}
+SPANISH_KEYS = set(ALIASES) - {"name", "score"}  # the aliases that are Spanish words
 YES = {"yes", "y", "true", "1", "x", "sí", "si", "s", "✓"}
 NO = {"no", "n", "false", "0", ""}
 KINDS = {"owned": "owned", "propio": "owned", "paid": "paid", "pagado": "paid"} | {
@@ -142,6 +143,7 @@ class _Table:
     def __init__(self, source: str | None) -> None:
         self.source = source
         self.line = 0
+        self.spanish = False  # Spanish column names or row types: a Spanish map
         self.counts: Counter[str] = Counter()
         self.examples: dict[str, list[str]] = defaultdict(list)
 
@@ -258,6 +260,7 @@ def _header(table: _Table, cells: list[str]) -> list[str]:
     names = []
     for cell in cells:
         key = cell.strip().lstrip("\ufeff").lower().replace(" ", "_").replace("-", "_")
+        table.spanish = table.spanish or key in SPANISH_KEYS
         key = ALIASES.get(key, key)
         if key not in COLUMNS and key:
             table.note("column", cell.strip()[:40])
@@ -301,7 +304,8 @@ def csv_from_bytes(data: bytes, source: str | None = None) -> ImportResult:
 
 
 def _build(table: _Table, rows: list[tuple[int, dict[str, str]]]) -> JourneyMap:
-    spanish = False
+    if any(row.get("type", "").strip().lower() in SPANISH_TYPES for _, row in rows):
+        table.spanish = True
     stages: dict[str, Stage] = {}
     stage_order: dict[str, float] = {}
     touchpoints: list[Touchpoint] = []
@@ -312,7 +316,6 @@ def _build(table: _Table, rows: list[tuple[int, dict[str, str]]]) -> JourneyMap:
     for line, row in rows:
         table.line = line
         kind = table.choice(row, "type", TYPES, "touchpoint, pain or opportunity")
-        spanish = spanish or row.get("type", "").strip().lower() in SPANISH_TYPES
         stage_name = table.text(row, "stage", SHORT_TEXT_MAX)
         if stage_name and stage_name not in stages:
             if len(stages) >= MAX_STAGES:
@@ -338,7 +341,7 @@ def _build(table: _Table, rows: list[tuple[int, dict[str, str]]]) -> JourneyMap:
     ordered = sorted(stages, key=lambda name: stage_order[name])
     pains, opportunities = _markers(table, touchpoints, markers, stages, used_ids)
     table.line = 0
-    language = Language.ES if spanish else Language.EN
+    language = Language.ES if table.spanish else Language.EN
     try:
         return JourneyMap(
             title="Imported table",
@@ -398,7 +401,7 @@ def _title(table: _Table, row: dict[str, str]) -> str:
     if title.strip():
         return title
     table.note("untitled")
-    return "Untitled"
+    return "Sin título" if table.spanish else "Untitled"
 
 
 def _evidence(table: _Table, row: dict[str, str]) -> list[Evidence]:
