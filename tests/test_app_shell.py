@@ -89,12 +89,14 @@ def test_presentation_mode_hides_everything_but_the_map_and_esc_leaves(window, q
     assert docks
     window.presentation.toggle_action.trigger()
     assert window.isFullScreen() and window.menuBar().isHidden() and window.toolbar.isHidden()
+    assert window.statusBar().isHidden()
     assert not any(d.isVisible() for d in docks)
     layout = window.scene.layout
     visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     assert visible.width() >= layout.width - 1 or visible.height() >= layout.height - 1  # fits
     window.presentation.leave_action.trigger()
     assert not window.isFullScreen() and window.menuBar().isVisible()
+    assert window.statusBar().isVisible()
     assert all(d.isVisible() for d in docks)
 
 

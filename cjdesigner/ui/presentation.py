@@ -74,6 +74,7 @@ class Presentation(QObject):
             self._state = (window.isMaximized(), window.isFullScreen(), docks, window.saveState())
             window.menuBar().hide()
             window.toolbar.hide()
+            window.statusBar().hide()  # the projector shows the map, not "33%" under it
             window.find_bar.close_bar()  # the map alone: no bar under it
             for dock in docks:
                 dock.hide()
@@ -89,6 +90,7 @@ class Presentation(QObject):
             window.scene.touch_mode = False
             window.menuBar().show()
             window.toolbar.show()
+            window.statusBar().show()
             for dock in docks:
                 dock.show()
             if state is not None:
