@@ -339,15 +339,26 @@ def test_recent_files_are_remembered_and_missing_ones_greyed(window, answers, sa
     ampersand = tmp_path / "R&D.journey.json"
     shutil.copy(SAMPLES / "coffee-shop.journey.json", ampersand)
     window.open_path(ampersand)
+    twin = tmp_path / "client-b" / sample.name  # another client's map of the same name
+    twin.parent.mkdir()
+    shutil.copy(sample, twin)
+    window.open_path(twin)
     other.unlink()
     window.file_actions.fill_recent()
     entries = {
         a.text(): a.isEnabled() for a in window.file_actions.recent_menu.actions() if a.text()
     }
-    assert entries["aerolinea.journey.json"] is True
-    assert entries["other.journey.json (missing)"] is False
-    assert entries["R&&D.journey.json"] is True  # a menu shows "R&D", not "RD" underlined
-    assert window.settings.recent_files()[:3] == [str(ampersand), str(other), str(sample)]
+    # newest first, numbered for the keyboard (Alt+F, R, 1), twins told apart by folder
+    assert entries["&1 aerolinea.journey.json (client-b)"] is True
+    assert entries[f"&4 aerolinea.journey.json ({sample.parent.name})"] is True
+    assert entries["&3 other.journey.json (missing)"] is False
+    assert entries["&2 R&&D.journey.json"] is True  # a menu shows "R&D", not "RD" underlined
+    assert window.settings.recent_files()[:4] == [
+        str(twin),
+        str(ampersand),
+        str(other),
+        str(sample),
+    ]
     prune = next(
         a for a in window.file_actions.recent_menu.actions() if a.text() == "Remove Missing Files"
     )

@@ -205,11 +205,18 @@ class FileActions(QObject):
         """Rebuild Open Recent: missing files are greyed out and can be removed."""
         menu = self.recent_menu
         menu.clear()
+        menu.setToolTipsVisible(True)  # the whole path
         files = self.settings.recent_files()
-        for path in files:
+        names = [Path(p).name for p in files]
+        for number, path in enumerate(files, start=1):
             exists = os.path.exists(path)
-            name = Path(path).name.replace("&", "&&")  # "R&D.journey.json", not "RD…"
+            name = Path(path).name
+            if names.count(name) > 1:  # two clients' "journey.journey.json": say whose
+                name = f"{name} ({Path(path).parent.name})"
+            name = name.replace("&", "&&")  # "R&D.journey.json", not "RD…"
             text = name if exists else tr("{name} (missing)").format(name=name)
+            if number < 10:
+                text = f"&{number} {text}"  # Alt+F, R, 1 opens the last map
             action = menu.addAction(text)
             action.setToolTip(path)
             action.setEnabled(exists)
