@@ -80,7 +80,10 @@ def switch_language(window: MainWindow, code: str | None) -> MainWindow:
     install_translators(code)
     document = window.document
     geometry = window.saveGeometry()
-    replacement = _new_window(document)
+    # The blank map of a fresh start, untouched, is a placeholder: it comes back in the
+    # new language ("Etapa 1", not "Stage 1"). Anything opened or edited is kept as it is.
+    untouched = document.placeholder and document.undo_stack.count() == 0 and not document.is_dirty
+    replacement = _new_window(None if untouched else document)
     replacement.restoreGeometry(geometry)
     window.autosaver.close(clean=False)  # the new window's autosaver takes over
     window.document_changed.disconnect()

@@ -103,10 +103,12 @@ class Document(QObject):
         self._index: dict[str, tuple[str, BaseModel]] = {}
         self._rebuild_index()
         self.undo_stack = QUndoStack(self)
-        # Set by the application: the recovery draft's id, and the file an imported map
-        # came from (Save then asks for a .journey.json name instead of overwriting it).
+        # Set by the application: the recovery draft's id, the file an imported map came
+        # from (Save then asks for a .journey.json name instead of overwriting it), and
+        # whether this is the blank map a start without a file shows.
         self.draft_id: str | None = None
         self.imported_from: str | None = None
+        self.placeholder = False
         self.undo_stack.cleanChanged.connect(_forward_clean_changed(self))
 
     # ------------------------------------------------------------------ state

@@ -239,3 +239,32 @@ def test_each_menu_letter_opens_one_entry_in_both_languages(window, qtbot):
         assert clashes(spanish) == []
     finally:
         switch_language(spanish, "en")
+
+
+def test_a_start_without_a_file_shows_a_blank_map_in_the_interface_language(qtbot, monkeypatch):
+    """A Spanish start showed "Untitled journey" and "Stage 1"; switching the language of
+    the untouched blank map gives it back in the new language, and an edited one is kept."""
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", lambda parent, name: "discard")
+    install_translators("es")
+    try:
+        spanish = create_main_window([])
+        qtbot.addWidget(spanish)
+        jm = spanish.document.journey_map
+        assert jm.language.value == "es" and jm.title == "Viaje sin título"
+        assert [s.name for s in jm.stages] == ["Etapa 1"]
+        english = switch_language(spanish, "en")  # untouched: it follows the language
+        qtbot.addWidget(english)
+        jm = english.document.journey_map
+        assert jm.language.value == "en" and [s.name for s in jm.stages] == ["Stage 1"]
+        document = english.document
+        document.undo_stack.push(
+            SetFieldsCommand(document, document.journey_map.id, {"title": "Mine"})
+        )
+        spanish = switch_language(english, "es")  # edited: the user's map stays as it is
+        qtbot.addWidget(spanish)
+        assert spanish.document is document and document.journey_map.title == "Mine"
+        assert [s.name for s in document.journey_map.stages] == ["Stage 1"]
+        document.undo_stack.clear()
+        spanish.settings.set_language(None)
+    finally:
+        install_translators("en")

@@ -36,6 +36,7 @@ from cjdesigner.canvas.view import MapView
 from cjdesigner.document import Document
 from cjdesigner.model import EXTENSION
 from cjdesigner.model.templates import new_map_from_template
+from cjdesigner.translate import ui_language
 
 from .settings import Settings
 
@@ -59,7 +60,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self.settings = Settings()
-        self.document = document or Document(new_map_from_template("blank"))
+        # the map a start without a file shows, in the interface's language (a Spanish
+        # start showed "Untitled journey", "Stage 1" and English lanes)
+        if document is None:
+            document = Document(new_map_from_template("blank", ui_language()))
+            document.placeholder = True  # a language switch may swap it (see app.py)
+        self.document = document
         self.document.setParent(self)
         self.menus: dict[str, QMenu] = {}
         self.features: dict[str, Any] = {}
