@@ -172,3 +172,68 @@ def test_a_match_in_a_lane_note_selects_its_stage_and_shows_the_note(window, qtb
     for k in range(len(found) + 1):  # round the whole list and back to the first
         assert bar.count.text() == f"{k % len(found) + 1} of {len(found)}"
         qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+
+
+def test_replace_keeps_the_rest_of_each_text_and_only_whole_characters():
+    from cjdesigner.model.search import replace_folded, replacements
+
+    assert replace_folded("Facturación y FACTURACION.", "facturacion", "Cobro") == (
+        "Cobro y Cobro.",
+        2,
+    )
+    assert replace_folded("cafe\u0301 solo", "cafe", "té") == ("té solo", 1)  # accent goes too
+    assert replace_folded("Niño", "", "x") == ("Niño", 0)
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    changes = replacements(jm, "crm", "CRM nuevo")
+    lanes = {lane.id for lane in jm.lanes}
+    lane_changes = [c for c in changes if c[0] in lanes]
+    assert lane_changes and all(
+        "CRM nuevo" in "".join(c[1]["cells"].values()) for c in lane_changes
+    )
+    assert not any("CRM nuevo" in "".join(lane.cells.values()) for lane in jm.lanes)  # untouched
+
+
+def test_replace_all_is_one_undo_step_and_replace_walks_the_matches(window, qtbot):
+    scene, view = window.scene, window.view
+    document = window.document
+    jm = document.journey_map
+    bar = window.find_bar
+    before = jm.model_dump()
+    view.setFocus()
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_H, CTRL)
+    assert bar.isVisible() and bar.replacement.isVisible()
+    qtbot.keyClicks(bar.field, "facturacion")
+    mentions = len(bar.matches())
+    assert mentions >= 2
+    qtbot.keyClicks(bar.replacement, "Entrega")
+    count = document.undo_stack.count()
+    bar.replace_all()
+    assert document.undo_stack.count() == count + 1  # every mention, one step
+    assert bar.matches() == [] and "Replaced: " in bar.count.text()
+    card = next(t for t in jm.touchpoints if t.title.startswith("Entrega de equipaje"))
+    assert card.title == "Entrega de equipaje"  # "Facturación de equipaje", accent and all
+    assert document.undo_stack.undoText() == "Replace “facturacion” with “Entrega”"
+    document.undo_stack.undo()
+    assert jm.model_dump() == before
+    # Replace: the match on show, then the next one; Enter in the field does the same
+    first = bar.step()
+    assert first is not None
+    qtbot.keyClick(bar.replacement, Qt.Key.Key_Return)
+    assert len(bar.matches()) < mentions and document.undo_stack.count() == count + 1
+    assert scene.selected_ids() == [_target(bar.matches()[0])] or bar.matches() == []
+    document.undo_stack.undo()
+    assert jm.model_dump() == before
+
+
+def test_a_replacement_the_map_refuses_replaces_nothing_and_says_why(window, qtbot):
+    document = window.document
+    jm = document.journey_map
+    target = jm.stages[0]
+    bar = window.find_bar
+    bar.open_bar(replacing=True)
+    bar.field.setText(target.name)  # the whole name: replacing it with nothing empties it
+    bar.replacement.setText("")
+    count = document.undo_stack.count()
+    bar.replace_all()
+    assert document.undo_stack.count() == count
+    assert f"“{target.name}”" in bar.count.text() and "Nothing replaced" in bar.count.text()

@@ -557,4 +557,11 @@ ES = {
     "1 row had no title and was named “Untitled”": "1 fila no tenía título y se ha llamado «Sin título»",
     "{n} rows had no title and were named “Untitled”": "{n} filas no tenían título y se han llamado «Sin título»",
     "CSV holds the stages, touchpoints, pains and opportunities; the persona, lanes, stage details and the map's own fields were left out": "El CSV guarda las etapas, los puntos de contacto, los dolores y las oportunidades; se han dejado fuera la persona, los carriles, los detalles de las etapas y los datos del propio mapa",
+    "Replace with": "Reemplazar por",
+    "Replace": "Reemplazar",
+    "Replace All": "Reemplazar todo",
+    "Replace “{old}” with “{new}”": "Reemplazar «{old}» por «{new}»",
+    "Nothing replaced: {name} would not accept it ({reason})": "No se ha reemplazado nada: {name} no lo admitiría ({reason})",
+    "Replaced: {count}": "Reemplazos: {count}",
+    "Rep&lace…": "Reempla&zar…",
 }

@@ -8,7 +8,7 @@ often written in Spanish on keyboards that make accents slow to type.
 from __future__ import annotations
 
 import unicodedata
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .analysis import reading_order
 from .journey import JourneyMap, Opportunity, Pain, Stage, Touchpoint
@@ -82,3 +82,90 @@ def find_objects(journey_map: JourneyMap, query: str) -> list[Match]:
     """Everything in the map that mentions ``query``, in reading order (see
     ``search_index``)."""
     return find_in(search_index(journey_map), query)
+
+
+def replace_folded(text: str, query: str, replacement: str) -> tuple[str, int]:
+    """``text`` with each ``query`` replaced (matched as ``find_in`` matches: ignoring
+    case and accents), and how many were. Only whole characters are replaced: "ss" does
+    not take half of a "ß", and an accent written as its own mark goes with its letter."""
+    needle = fold(query.strip())
+    if not needle or needle not in fold(text):
+        return text, 0
+    folded: list[str] = []
+    origin: list[int] = []  # for each folded character, the index of the one it came from
+    for i, ch in enumerate(text):
+        piece = fold(ch)
+        folded.append(piece)
+        origin.extend([i] * len(piece))
+    flat = "".join(folded)
+    out: list[str] = []
+    last = count = 0
+    at = flat.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        start, stop = origin[at], origin[end - 1] + 1
+        whole = (at == 0 or origin[at - 1] != start) and (
+            end == len(flat) or origin[end] != origin[end - 1]
+        )
+        if not whole:
+            at = flat.find(needle, at + 1)
+            continue
+        while stop < len(text) and not folded[stop]:  # a combining accent after the match
+            stop += 1
+        out += [text[last:start], replacement]
+        last, count = stop, count + 1
+        at = flat.find(needle, end)
+    out.append(text[last:])
+    return "".join(out), count
+
+
+_FIELDS = {
+    "stage": ("name", "description", "goal"),
+    "touchpoint": ("title", "description", "channel_detail", "department"),
+    "pain": ("title", "description"),
+    "opportunity": ("title", "description", "owner"),
+}
+
+
+def replacements(
+    journey_map: JourneyMap,
+    query: str,
+    replacement: str,
+    only: set[str] | None = None,
+    stage_id: str | None = None,
+) -> list[tuple[str, dict[str, Any], int]]:
+    """What Replace changes: (object id, its new field values, how many replacements)
+    for each object that mentions ``query`` (those in ``only``, when given), in reading
+    order, lanes last. Lane notes are a lane's ``cells`` (with ``stage_id``, only that
+    stage's note); evidence notes, ``evidence``."""
+    out: list[tuple[str, dict[str, Any], int]] = []
+    for kind, obj in reading_order(journey_map):
+        if only is not None and obj.id not in only:
+            continue
+        changes: dict[str, Any] = {}
+        total = 0
+        for field in _FIELDS[kind]:
+            new, n = replace_folded(getattr(obj, field), query, replacement)
+            if n:
+                changes[field], total = new, total + n
+        if isinstance(obj, Touchpoint) and obj.evidence:
+            notes = [replace_folded(e.note, query, replacement) for e in obj.evidence]
+            if any(n for _, n in notes):
+                pairs = zip(obj.evidence, notes, strict=True)
+                changes["evidence"] = [e.model_copy(update={"note": new}) for e, (new, _) in pairs]
+                total += sum(n for _, n in notes)
+        if changes:
+            out.append((obj.id, changes, total))
+    for lane in journey_map.lanes:
+        if only is not None and lane.id not in only:
+            continue
+        cells, total = dict(lane.cells), 0
+        for cell_stage, text in lane.cells.items():
+            if stage_id is not None and cell_stage != stage_id:
+                continue
+            new, n = replace_folded(text, query, replacement)
+            if n:
+                cells[cell_stage], total = new, total + n
+        if total:
+            out.append((lane.id, {"cells": cells}, total))
+    return out

@@ -1807,6 +1807,10 @@
         <translation>Buscar en etapas, puntos de contacto, dolores, oportunidades y notas</translation>
     </message>
     <message>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -1815,8 +1819,28 @@
         <translation>Siguiente</translation>
     </message>
     <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Replace “{old}” with “{new}”</source>
+        <translation>Reemplazar «{old}» por «{new}»</translation>
+    </message>
+    <message>
+        <source>Nothing replaced: {name} would not accept it ({reason})</source>
+        <translation>No se ha reemplazado nada: {name} no lo admitiría ({reason})</translation>
+    </message>
+    <message>
+        <source>Replaced: {count}</source>
+        <translation>Reemplazos: {count}</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -1829,6 +1853,10 @@
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lace…</source>
+        <translation>Reempla&amp;zar…</translation>
     </message>
     <message>
         <source>Find Ne&amp;xt</source>

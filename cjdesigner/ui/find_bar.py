@@ -6,6 +6,11 @@ previous one, going round at the ends; Esc closes the bar and gives the canvas b
 keyboard. F3 also works with the bar closed, for the last text looked for. A match in a
 lane's notes selects its stage and brings the note into view. Matches are worked out
 afresh after each edit, so what was changed in between is taken into account.
+
+Edit ▸ Replace (Ctrl+H) shows a second field: Replace changes the match on show (every
+mention in that object, one undo step) and goes to the next; Replace All changes every
+mention in the map in one undo step. A replacement the map would refuse (an empty title,
+a text too long) replaces nothing and says which object stopped it.
 """
 
 from __future__ import annotations
@@ -17,8 +22,11 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar
 
 from cjdesigner.canvas.items import LaneItem
-from cjdesigner.model.search import Match, SearchIndex, find_in, search_index
+from cjdesigner.commands import MacroCommand, SetFieldsCommand
+from cjdesigner.model.search import Match, SearchIndex, find_in, replacements, search_index
 from cjdesigner.translate import tr
+
+from .forms import plain_error
 
 if TYPE_CHECKING:
     from cjdesigner.document import Document
@@ -47,9 +55,19 @@ class FindBar(QToolBar):
         self.count.setObjectName("find_count")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setMinimumWidth(120)
+        self.replacement = QLineEdit(self)
+        self.replacement.setObjectName("replace_field")
+        self.replacement.setPlaceholderText(tr("Replace with"))
+        self.replacement.setMaximumWidth(300)
+        self.replacement.installEventFilter(self)
         self.addWidget(self.field)
         self.addAction(tr("Previous"), lambda: self.step(forward=False))
         self.addAction(tr("Next"), lambda: self.step(forward=True))
+        self._replace_widgets = [
+            self.addWidget(self.replacement),
+            self.addAction(tr("Replace"), self.replace_one),
+            self.addAction(tr("Replace All"), self.replace_all),
+        ]
         self.addWidget(self.count)
         self.addSeparator()
         self.addAction(tr("Close"), self.close_bar)
@@ -73,11 +91,62 @@ class FindBar(QToolBar):
     def _stale(self, *_args: object) -> None:
         self._index = None
 
-    def open_bar(self) -> None:
-        """Show the bar with its text selected, ready to type over."""
+    def open_bar(self, replacing: bool = False) -> None:
+        """Show the bar with its text selected, ready to type over (``replacing``: with
+        the Replace field too)."""
+        for action in self._replace_widgets:
+            action.setVisible(replacing)
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
+
+    def replace_one(self) -> None:
+        """Replace every mention in the match on show, then show the next match."""
+        found = self.matches()
+        at = self._position(found) if found else None
+        if at is None:
+            self.step(forward=True)  # nothing shown yet: show the first, replace on the next
+            return
+        match = found[at]
+        note_stage = match.stage_id if match.kind == "note" else None
+        if not self._replace({match.id}, note_stage):
+            return
+        left = self.matches()
+        if not left:
+            return  # the count says how many were replaced
+        # on to the match after it (the same place in the list, unless it still matches)
+        following = at + 1 if match in left else at
+        chosen = left[following % len(left)]
+        self._show(chosen)
+
+    def replace_all(self) -> None:
+        """Replace every mention in the map, as one undo step."""
+        self._replace(None)
+
+    def _replace(self, only: set[str] | None, note_stage: str | None = None) -> bool:
+        document = self.window_.document
+        query, new = self.field.text(), self.replacement.text()
+        changes = replacements(document.journey_map, query, new, only, note_stage)
+        if not changes:
+            self._say([], None)
+            return False
+        count = sum(n for _, _, n in changes)
+        text = tr("Replace “{old}” with “{new}”").format(old=query.strip(), new=new)
+        macro = MacroCommand(text)
+        try:
+            for object_id, fields, _n in changes:
+                SetFieldsCommand(document, object_id, fields, text, parent=macro)
+        except ValueError as exc:
+            name = _name(document, object_id)
+            self.count.setText(
+                tr("Nothing replaced: {name} would not accept it ({reason})").format(
+                    name=name, reason=plain_error(exc)[:160]
+                )
+            )
+            return False
+        document.undo_stack.push(macro)
+        self.count.setText(tr("Replaced: {count}").format(count=count))
+        return True
 
     def close_bar(self) -> None:
         """Hide the bar; the canvas gets the keyboard back (the selection stays)."""
@@ -164,7 +233,27 @@ class FindBar(QToolBar):
             if key == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True
+        if watched is self.replacement and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                event.accept()
+                return True
+        if watched is self.replacement and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.replace_one()  # Enter in the Replace field: replace and go on
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
         return super().eventFilter(watched, event)
+
+
+def _name(document: Document, object_id: str) -> str:
+    """How a message names an object: its title or name, quoted."""
+    obj = document.object(object_id)
+    name = getattr(obj, "title", None) or getattr(obj, "name", None) or ""
+    return f"“{name}”"
 
 
 def install_find(window: MainWindow) -> FindBar:
@@ -174,6 +263,12 @@ def install_find(window: MainWindow) -> FindBar:
     menu.addSeparator()
     for key, text, shortcut, slot in (
         ("find", tr("&Find…"), QKeySequence.StandardKey.Find, bar.open_bar),
+        (
+            "replace",
+            tr("Rep&lace…"),
+            QKeySequence.StandardKey.Replace,
+            lambda: bar.open_bar(replacing=True),
+        ),
         (
             "find_next",
             tr("Find Ne&xt"),
