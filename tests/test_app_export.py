@@ -74,6 +74,16 @@ def test_pdf_export_runs_in_the_background_and_reports(window, qtbot, monkeypatc
     )
     assert "PDF written" in window.statusBar().currentMessage()
     assert window.exports.actions["pdf"].isEnabled() and not window.exports.busy
+    # "Open" beside the message shows the poster in the system's PDF viewer
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "cjdesigner.ui.export_dialog.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
+    button = window.exports.open_button
+    assert button.isVisibleTo(window) and button.toolTip() == str(out)
+    button.click()
+    assert opened == [str(out)] and not button.isVisibleTo(window)
     # the choices are remembered for the next export
     assert window.settings.export_choice("paper", "") == "A2"
     assert window.settings.export_choice("orientation", "") == "portrait"

@@ -564,4 +564,5 @@ ES = {
     "Nothing replaced: {name} would not accept it ({reason})": "No se ha reemplazado nada: {name} no lo admitiría ({reason})",
     "Replaced: {count}": "Reemplazos: {count}",
     "Rep&lace…": "Reempla&zar…",
+    "Open": "Abrir",
 }

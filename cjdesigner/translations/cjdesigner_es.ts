@@ -1115,6 +1115,10 @@
         <translation>Tabla &amp;CSV…</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
         <source>{path}: the export failed: {reason}</source>
         <translation>{path}: la exportación falló: {reason}</translation>
     </message>

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QProgressDialog,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
 PAPER_CHOICES = ("A0", "A1", "A2", "A3", "A4", "letter", "tabloid", "arch-d", "arch-e")
 PAPER_LABELS = {"letter": "Letter", "tabloid": "Tabloid", "arch-d": "ARCH D", "arch-e": "ARCH E"}
+DONE_MESSAGE_MS = 15_000  # how long "PDF written…" and its Open button stay
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,19 @@ class ExportActions(QObject):
         self._add("svg", tr("&SVG Image…"), None, lambda: self.export_image("svg"))
         self._add("csv", tr("&CSV Table…"), None, self.export_csv)
         window.menus["file"].insertMenu(window.file_actions.export_anchor, self.menu)
+        # "Open" beside the "PDF written" message: the file in the system's viewer
+        self.open_button = QToolButton()
+        self.open_button.setObjectName("button_open_export")
+        self.open_button.setText(tr("Open"))
+        self.open_button.setAutoRaise(True)
+        self.open_button.clicked.connect(self.open_last)
+        self.open_button.hide()
+        window.statusBar().addPermanentWidget(self.open_button)
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(DONE_MESSAGE_MS)
+        self._open_timer.timeout.connect(self.open_button.hide)
+        self.last_path = ""
         self._progress: QProgressDialog | None = None
         self._thread: threading.Thread | None = None
 
@@ -238,8 +253,19 @@ class ExportActions(QObject):
         self.window.statusBar().showMessage(tr("Export failed"), 8000)
         dialogs.show_error(self.window, tr("Cannot export"), message)
 
-    def _done(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 10000)
+    def _done(self, message: str, path: str) -> None:
+        self.window.statusBar().showMessage(message, DONE_MESSAGE_MS)
+        self.last_path = path
+        self.open_button.setToolTip(path)
+        self.open_button.show()
+        self._open_timer.start()
+
+    def open_last(self) -> bool:
+        """Open the file written last in the program the system uses for it."""
+        self.open_button.hide()
+        if not self.last_path or not os.path.exists(self.last_path):
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_path))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -325,7 +351,8 @@ class ExportActions(QObject):
                 pages=result.pages,
                 paper=paper,
                 size=number(result.smallest_printed, ui_language(), 1),
-            )
+            ),
+            path,
         )
         if result.warnings:
             dialogs.show_info(
@@ -389,7 +416,7 @@ class ExportActions(QObject):
             return
         QGuiApplication.restoreOverrideCursor()
         self._set_busy(False)
-        self._done(message)
+        self._done(message, path)
         self.finished.emit(path)
 
     # ----------------------------------------------------------------- CSV
@@ -411,7 +438,8 @@ class ExportActions(QObject):
             self.finished.emit(None)
             return
         self._done(
-            tr("CSV written: {name} ({rows} rows)").format(name=os.path.basename(path), rows=count)
+            tr("CSV written: {name} ({rows} rows)").format(name=os.path.basename(path), rows=count),
+            path,
         )
         self.finished.emit(path)
 

@@ -190,7 +190,10 @@ class Monkey:
         buttons = [
             b
             for b in self.window.findChildren(QAbstractButton)
-            if isinstance(b, (QPushButton, QToolButton)) and b.isVisible() and b.isEnabled()
+            if isinstance(b, (QPushButton, QToolButton))
+            and b.isVisible()
+            and b.isEnabled()
+            and b.objectName() != "button_open_export"  # would start the system's PDF viewer
         ]
         if buttons:
             button = self.rng.choice(buttons)
