@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,7 @@ from cjdesigner.model.text import control_character
 from cjdesigner.notes import Note
 
 from .formats import ImportResult
+from .losses import Losses
 
 # Spanish (and a few other) column names → ours
 ALIASES = {
@@ -137,24 +138,18 @@ def _channel_names() -> dict[str, Channel]:
     return names
 
 
-class _Table:
+class _Table(Losses):
     """One import: reads cells as it goes and counts what had no home."""
 
     def __init__(self, source: str | None) -> None:
+        super().__init__()
         self.source = source
         self.line = 0
         self.spanish = False  # Spanish column names or row types: a Spanish map
-        self.counts: Counter[str] = Counter()
-        self.examples: dict[str, list[str]] = defaultdict(list)
 
     def fail(self, column: str, reason: str) -> MapFileError:
         place = f"line {self.line}" + (f", column “{column}”" if column else "")
         return MapFileError(self.source, reason, place)
-
-    def note(self, key: str, example: str = "") -> None:
-        self.counts[key] += 1
-        if example and example not in self.examples[key] and len(self.examples[key]) < 4:
-            self.examples[key].append(example)
 
     def text(self, row: dict[str, str], column: str, limit: int) -> str:
         value = row.get(column, "").strip()
@@ -191,10 +186,6 @@ class _Table:
     def notes(self) -> list[Note]:
         """One note per kind of loss, with its code (``csv_<key>``), count and examples."""
 
-        def ex(key: str) -> str:
-            items = self.examples.get(key)
-            return f" ({', '.join(items)})" if items else ""
-
         words = {
             "encoding": "the file is not UTF-8: it was read as Windows-1252 (Excel's CSV); "
             "save it as “CSV UTF-8” if letters look wrong",
@@ -212,10 +203,11 @@ class _Table:
         for key, template in words.items():
             n = self.counts.get(key)
             if n:
+                ex = self.shown_examples(key)
                 english = template.format(
-                    n=n, s="" if n == 1 else "s", was="was" if n == 1 else "were", ex=ex(key)
+                    n=n, s="" if n == 1 else "s", was="was" if n == 1 else "were", ex=ex
                 )
-                out.append(Note(f"csv_{key}", english, n=n, ex=ex(key)))
+                out.append(Note(f"csv_{key}", english, n=n, ex=ex))
         return out
 
 

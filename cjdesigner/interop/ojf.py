@@ -50,6 +50,7 @@ from cjdesigner.model.text import control_character
 from cjdesigner.notes import Note
 
 from .formats import ImportResult
+from .losses import Losses
 
 PAIN_PURPOSES = {"pain-point", "bottleneck"}
 KNOWN_PURPOSES = PAIN_PURPOSES | {"touchpoint", "milestone", "gain", "observation"}
@@ -90,21 +91,15 @@ BLUEPRINT_LANES = (
 )
 
 
-class _Reader:
+class _Reader(Losses):
     """One import: validates as it goes and collects notes on what had no home."""
 
     def __init__(self, source: str | None) -> None:
+        super().__init__()
         self.source = source
-        self.counts: Counter[str] = Counter()
-        self.examples: dict[str, list[str]] = defaultdict(list)
 
     def fail(self, place: str, reason: str) -> MapFileError:
         return MapFileError(self.source, reason, place)
-
-    def note(self, key: str, example: str = "") -> None:
-        self.counts[key] += 1
-        if example and example not in self.examples[key] and len(self.examples[key]) < 4:
-            self.examples[key].append(example)
 
     def text(self, value: Any, place: str, limit: int, default: str = "") -> str:
         if value is None:
@@ -123,9 +118,7 @@ class _Reader:
         """One note per kind of loss, in English; each carries its code (``ojf_<key>``),
         the count ``n`` and the examples ``ex`` so the GUI can say it in its language."""
 
-        def ex(key: str) -> str:
-            items = self.examples.get(key)
-            return f" ({', '.join(items)})" if items else ""
+        ex = self.shown_examples
 
         words = {
             "sentiment": "had a sentiment word{ex}; the score is kept, the word is not",
