@@ -405,6 +405,8 @@ def main(map_file: Path, seed: int, steps: int) -> int:
             print(errors[0])
             return 1
     print(f"seed {seed}: {steps} steps, no error")
+    if os.environ.get("CJD_MONKEY_LOG"):  # what the run did, to see what it reaches
+        Path(os.environ["CJD_MONKEY_LOG"]).write_text("\n".join(monkey.log), encoding="utf-8")
     return 0
 
 
