@@ -202,7 +202,10 @@ def test_replace_all_is_one_undo_step_and_replace_walks_the_matches(window, qtbo
     view.setFocus()
     qtbot.keyClick(view.viewport(), Qt.Key.Key_H, CTRL)
     assert bar.isVisible() and bar.replacement.isVisible()
+    replace_all = next(a for a in bar.actions() if a.text() == "Replace All")
+    assert not replace_all.isEnabled()  # nothing to look for yet
     qtbot.keyClicks(bar.field, "facturacion")
+    assert replace_all.isEnabled()
     mentions = len(bar.matches())
     assert mentions >= 2
     qtbot.keyClicks(bar.replacement, "Entrega")

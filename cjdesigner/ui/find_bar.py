@@ -63,11 +63,14 @@ class FindBar(QToolBar):
         self.addWidget(self.field)
         self.addAction(tr("Previous"), lambda: self.step(forward=False))
         self.addAction(tr("Next"), lambda: self.step(forward=True))
-        self._replace_widgets = [
-            self.addWidget(self.replacement),
+        self._replace_actions = [
             self.addAction(tr("Replace"), self.replace_one),
             self.addAction(tr("Replace All"), self.replace_all),
         ]
+        self._replace_widgets = [self.insertWidget(self._replace_actions[0], self.replacement)]
+        self._replace_widgets += self._replace_actions
+        for action in self._replace_actions:
+            action.setEnabled(False)  # until there is something to look for
         self.addWidget(self.count)
         self.addSeparator()
         self.addAction(tr("Close"), self.close_bar)
@@ -187,7 +190,9 @@ class FindBar(QToolBar):
         chosen = set(selected)
         return next((k for k, m in enumerate(found) if m.kind != "note" and m.id in chosen), None)
 
-    def _typed(self, _text: str) -> None:
+    def _typed(self, text: str) -> None:
+        for action in self._replace_actions:
+            action.setEnabled(bool(text.strip()))
         found = self.matches()
         chosen = found[0] if found else None
         if chosen is not None:
