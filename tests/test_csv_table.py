@@ -209,3 +209,25 @@ def test_opening_a_table_in_the_app_makes_an_untitled_map(qtbot, tmp_path, monke
     window.file_actions.save()
     assert saved and saved[0].endswith("workshop.journey.json")
     document.undo_stack.clear()
+
+
+def test_a_table_opened_in_the_spanish_app_makes_a_spanish_map(qtbot, tmp_path, monkeypatch):
+    """Our CSV's columns are English whatever the map's language: the app's language says
+    what the table cannot (the command line keeps English)."""
+    from cjdesigner.app import create_main_window
+    from cjdesigner.ui import dialogs
+    from cjdesigner.ui.i18n import install_translators
+
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", lambda parent, name: "discard")
+    table = tmp_path / "taller.csv"
+    export_csv(load_map(SAMPLES / "concesionario.journey.json"), table)
+    install_translators("es")
+    try:
+        window = create_main_window()
+        qtbot.addWidget(window)
+        assert window.file_actions.load(table)
+        jm = window.document.journey_map
+        assert jm.language == Language.ES and jm.lanes[0].title == "Acciones"
+    finally:
+        install_translators("en")
+    assert read_map(table).journey_map.language == Language.EN

@@ -145,7 +145,7 @@ class _Table(Losses):
         super().__init__()
         self.source = source
         self.line = 0
-        self.spanish = False  # Spanish column names or row types: a Spanish map
+        self.spanish = False  # Spanish columns or row types, or the app in Spanish
 
     def fail(self, column: str, reason: str) -> MapFileError:
         place = f"line {self.line}" + (f", column “{column}”" if column else "")
@@ -211,10 +211,11 @@ class _Table(Losses):
         return out
 
 
-def import_csv(path: str | os.PathLike[str]) -> ImportResult:
-    """Read a CSV table of touchpoints; MapFileError (file, place, reason) if unusable."""
+def import_csv(path: str | os.PathLike[str], language: str = "en") -> ImportResult:
+    """Read a CSV table of touchpoints; MapFileError (file, place, reason) if unusable.
+    ``language`` is the map's unless the table is in Spanish."""
     source = os.fspath(path)
-    result = csv_from_bytes(read_file_bytes(path, MAX_FILE_BYTES), source)
+    result = csv_from_bytes(read_file_bytes(path, MAX_FILE_BYTES), source, language)
     name = Path(source).name
     title = name[: -len(".csv")] if name.lower().endswith(".csv") else Path(source).stem
     result.journey_map.title = title.strip()[:SHORT_TEXT_MAX] or result.journey_map.title
@@ -268,9 +269,10 @@ def _header(table: _Table, cells: list[str]) -> list[str]:
     return names
 
 
-def csv_from_bytes(data: bytes, source: str | None = None) -> ImportResult:
+def csv_from_bytes(data: bytes, source: str | None = None, language: str = "en") -> ImportResult:
     """Turn the bytes of a CSV table into a map plus notes on what had no home."""
     table = _Table(source)
+    table.spanish = language == "es"
     text = _decode(table, data)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows: list[tuple[int, dict[str, str]]] = []

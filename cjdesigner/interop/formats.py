@@ -42,10 +42,10 @@ def _write_ojf(journey_map: JourneyMap, path: str) -> list[str]:
     return ojf_export.export_ojf(journey_map, path)
 
 
-def _read_csv(path: str) -> ImportResult:
+def _read_csv(path: str, language: str = "en") -> ImportResult:
     from . import csv_table
 
-    return csv_table.import_csv(path)
+    return csv_table.import_csv(path, language)
 
 
 def _write_csv(journey_map: JourneyMap, path: str) -> list[str]:
@@ -80,13 +80,18 @@ def known_extensions() -> tuple[str, ...]:
     return tuple(sorted(_readers(), key=len, reverse=True))
 
 
-def read_map(path: str | os.PathLike[str]) -> ImportResult:
-    """Read any supported file; MapFileError for unknown extensions or bad content."""
+def read_map(path: str | os.PathLike[str], language: str = "en") -> ImportResult:
+    """Read any supported file; MapFileError for unknown extensions or bad content.
+
+    ``language``: the map's language when the file cannot say (a CSV table in English or
+    without words to tell: the app passes its own language)."""
     path = os.fspath(path)
     readers = _readers()
     ext = _match(path, readers)
     if ext is None:
         raise MapFileError(path, f"has an unknown extension; use {', '.join(sorted(readers))}")
+    if ext == ".csv":
+        return _read_csv(path, language)
     return readers[ext](path)
 
 

@@ -113,7 +113,7 @@ class FileActions(QObject):
         path = os.fspath(path)
         with dialogs.busy():  # a 20,000-touchpoint map takes ~2 s to read and lay out
             try:
-                result = read_map(path)
+                result = read_map(path, ui_language())
             except MapFileError as exc:
                 result = exc
             else:
