@@ -296,3 +296,28 @@ def test_form_fields_are_never_cramped_beside_long_labels(qtbot, width):
         return len(lefts) == 1 and all(f.width() >= room for f in fields)
 
     qtbot.waitUntil(roomy_and_aligned, timeout=2000)
+
+
+def test_evidence_table_is_as_tall_as_its_rows(window, qtbot):
+    """One evidence note sat above ~190 px of empty table; the table now grows with its
+    rows (and one more line of room), and past eight rows it scrolls."""
+    jm = window.document.journey_map
+    inspector = window.features["inspector"]
+    inspector.show()
+    inspector.raise_()
+    tp = jm.touchpoints[0]
+    window.scene.select_ids([tp.id])
+    table = inspector.current_form().findChild(QTableWidget)
+    qtbot.waitUntil(lambda: table.isVisible())
+    one = table.height()
+    assert one < 150
+    add = next(b for b in inspector.current_form().findChildren(QPushButton) if b.text() == "Add")
+    for _ in range(3):
+        add.click()
+    assert len(tp.evidence) == 4
+    qtbot.waitUntil(lambda: table.height() > one + 2 * table.verticalHeader().defaultSectionSize())
+    for _ in range(10):
+        add.click()
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() > 0)  # capped: it scrolls
+    window.document.undo_stack.undo()
+    assert len(tp.evidence) == 13

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -299,7 +300,7 @@ class Form(QWidget):
         make: Callable[[dict[str, str]], Any] = spec.options["make"]
         show: Callable[[Any], dict[str, str]] = spec.options["show"]
         box = QWidget()
-        table = QTableWidget(0, len(columns))
+        table = _RowsTable(0, len(columns))
         table.setHorizontalHeaderLabels([h for _, h in columns])
         # The dock is narrow: short columns take what their text needs, the wide one (a
         # note, a metric's name) the rest, wrapped, so nothing hides behind a sideways scroll.
@@ -313,7 +314,6 @@ class Form(QWidget):
         table.setWordWrap(True)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().hide()
-        table.setMinimumHeight(90)
         add = QPushButton(tr("Add"))
         remove = QPushButton(tr("Remove"))
         buttons = QHBoxLayout()
@@ -374,6 +374,38 @@ class Form(QWidget):
         add.clicked.connect(add_row)
         remove.clicked.connect(remove_row)
         return _Binding(self, spec, box, rows, set_)
+
+
+class _RowsTable(QTableWidget):
+    """A table as tall as its rows and one more (room to see where Add puts the next),
+    up to ``MAX_ROWS_SHOWN`` rows; past that it scrolls. Qt's default is ~190 px whatever
+    it holds: one evidence note sat above a hand's width of empty table."""
+
+    MAX_ROWS_SHOWN = 8
+
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__(rows, columns)
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
+        # wrapped rows grow and shrink with the dock's width: the height follows
+        self.verticalHeader().sectionResized.connect(lambda *_: self.updateGeometry())
+        self.model().rowsInserted.connect(lambda *_: self.updateGeometry())
+        self.model().rowsRemoved.connect(lambda *_: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        rows = self.verticalHeader()
+        line = rows.defaultSectionSize()
+        shown = sum(rows.sectionSize(r) for r in range(min(self.rowCount(), self.MAX_ROWS_SHOWN)))
+        frame = 2 * self.frameWidth()
+        hint.setHeight(self.horizontalHeader().height() + shown + line + frame)
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()  # as narrow as Qt allows; as tall as the rows
+        hint.setHeight(self.sizeHint().height())
+        return hint
 
 
 def plain_error(exc: Exception, field: str = "", label: str = "") -> str:
