@@ -268,3 +268,23 @@ def test_a_start_without_a_file_shows_a_blank_map_in_the_interface_language(qtbo
         spanish.settings.set_language(None)
     finally:
         install_translators("en")
+
+
+def test_the_next_start_opens_as_the_user_works_not_as_the_projector_left_it(window, qtbot):
+    """Closed in presentation mode with the find bar open, the window saved a full screen
+    without toolbar or docks, and the bar: the next start opened like that."""
+    with qtbot.waitExposed(window):
+        window.show()
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    window.find_bar.open_bar()
+    window.presentation.set_active(True)
+    assert window.close()
+    again = create_main_window()
+    qtbot.addWidget(again)
+    with qtbot.waitExposed(again):
+        again.show()
+    assert not again.isFullScreen() and again.toolbar.isVisible()
+    assert not again.find_bar.isVisible()
+    names = {d.objectName() for d in docks}
+    shown = {d.objectName() for d in again.findChildren(QDockWidget) if d.isVisible()}
+    assert names and names <= shown

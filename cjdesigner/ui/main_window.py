@@ -258,6 +258,10 @@ class MainWindow(QMainWindow):
         if not self.file_actions.maybe_save():
             event.ignore()
             return
+        # The next start opens as the user works, not as the projector or a search left
+        # it: closed in presentation mode, it saved a full screen with no toolbar or docks.
+        self.presentation.set_active(False)
+        self.find_bar.hide()
         self.settings.save_window(self)
         self.settings.sync()
         self.autosaver.close(clean=True)
