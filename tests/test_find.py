@@ -226,6 +226,8 @@ def test_replace_all_is_one_undo_step_and_replace_walks_the_matches(window, qtbo
     assert scene.selected_ids() == [_target(bar.matches()[0])] or bar.matches() == []
     document.undo_stack.undo()
     assert jm.model_dump() == before
+    qtbot.keyClick(bar.replacement, Qt.Key.Key_Escape)  # Esc in either field closes the bar
+    assert not bar.isVisible()
 
 
 def test_a_replacement_the_map_refuses_replaces_nothing_and_says_why(window, qtbot):

@@ -223,33 +223,22 @@ class FindBar(QToolBar):
             self.count.setText(tr("{index} of {count}").format(index=index, count=len(found)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.field and event.type() == QEvent.Type.ShortcutOverride:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Escape:
-                event.accept()  # Esc closes the bar first (in presentation mode, then leaves)
-                return True
-        if watched is self.field and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                backwards = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                self.step(forward=not backwards)
-                return True
+        if watched not in (self.field, self.replacement) or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if event.type() == QEvent.Type.ShortcutOverride and key == Qt.Key.Key_Escape:
+            event.accept()  # Esc closes the bar first (in presentation mode, then leaves)
+            return True
+        if event.type() == QEvent.Type.KeyPress:
             if key == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True
-        if watched is self.replacement and event.type() == QEvent.Type.ShortcutOverride:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Escape:
-                event.accept()
-                return True
-        if watched is self.replacement and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.replace_one()  # Enter in the Replace field: replace and go on
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.close_bar()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if watched is self.replacement:
+                    self.replace_one()  # Enter in the Replace field: replace and go on
+                else:
+                    backwards = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                    self.step(forward=not backwards)
                 return True
         return super().eventFilter(watched, event)
 
