@@ -48,7 +48,7 @@ def test_the_export_menu_sits_in_the_file_menu(window):
     menus = [a.menu().objectName() if a.menu() else "" for a in file_menu.actions()]
     assert menus.index("menu_export") < titles.index("&Close")
     keys = [a.objectName().removeprefix("action_export_") for a in window.exports.menu.actions()]
-    assert keys == ["pdf", "png", "svg", "csv"]
+    assert keys == ["pdf", "png", "svg", "csv", "findings"]
     assert window.exports.actions["pdf"].shortcut().toString() == "Ctrl+Shift+E"
 
 
@@ -165,6 +165,13 @@ def test_png_svg_and_csv_from_the_menu(window, qtbot, monkeypatch, seen, tmp_pat
     assert data.startswith(b"\xef\xbb\xbf") and seen["errors"] == []
     jm = window.document.journey_map
     assert data.count(b"\r\n") == 1 + len(jm.touchpoints) + len(jm.pains) + len(jm.opportunities)
+    # the per-stage findings for a CRM, named after the map with "-findings"
+    _answer_path(monkeypatch, seen, tmp_path / "findings.csv")
+    window.exports.actions["findings"].trigger()
+    assert seen["paths"][-1].endswith("aerolinea-findings.csv")
+    rows = (tmp_path / "findings.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("stage,stage_order,touchpoints,mean_emotion")
+    assert len(rows) == 1 + len(jm.stages) and seen["errors"] == []
 
 
 def test_export_notes_are_shown_in_the_interface_language(

@@ -565,4 +565,6 @@ ES = {
     "Replaced: {count}": "Reemplazos: {count}",
     "Rep&lace…": "Reempla&zar…",
     "Open": "Abrir",
+    "&Findings per Stage (CSV)…": "&Hallazgos por etapa (CSV)…",
+    "Export findings per stage": "Exportar los hallazgos por etapa",
 }

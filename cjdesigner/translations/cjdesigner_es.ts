@@ -1115,6 +1115,10 @@
         <translation>Tabla &amp;CSV…</translation>
     </message>
     <message>
+        <source>&amp;Findings per Stage (CSV)…</source>
+        <translation>&amp;Hallazgos por etapa (CSV)…</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1177,6 +1181,10 @@
     <message>
         <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
         <translation>CSV para Excel, UTF-8 con BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export findings per stage</source>
+        <translation>Exportar los hallazgos por etapa</translation>
     </message>
     <message>
         <source>Export CSV table</source>

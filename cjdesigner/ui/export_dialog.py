@@ -187,6 +187,7 @@ class ExportActions(QObject):
         self._add("png", tr("P&NG Image…"), None, lambda: self.export_image("png"))
         self._add("svg", tr("&SVG Image…"), None, lambda: self.export_image("svg"))
         self._add("csv", tr("&CSV Table…"), None, self.export_csv)
+        self._add("findings", tr("&Findings per Stage (CSV)…"), None, lambda: self.export_csv(True))
         window.menus["file"].insertMenu(window.file_actions.export_anchor, self.menu)
         # "Open" beside the "PDF written" message: the file in the system's viewer
         self.open_button = QToolButton()
@@ -217,7 +218,7 @@ class ExportActions(QObject):
     def _settings(self) -> Any:
         return self.window.settings
 
-    def _suggest(self, suffix: str) -> str:
+    def _suggest(self, suffix: str, tail: str = "") -> str:
         document = self.window.document
         folder = self._settings().export_choice("folder", "")
         if document.path is not None:
@@ -227,10 +228,14 @@ class ExportActions(QObject):
             from .file_actions import _safe_file_name
 
             stem = _safe_file_name(document.journey_map.title)
-        return str(Path(folder or Path.home()) / f"{stem}{suffix}")
+        return str(Path(folder or Path.home()) / f"{stem}{tail}{suffix}")
 
-    def _ask_path(self, title: str, suffix: str, filters: list[str]) -> tuple[str, int]:
-        path, choice = dialogs.get_export_path(self.window, title, self._suggest(suffix), filters)
+    def _ask_path(
+        self, title: str, suffix: str, filters: list[str], tail: str = ""
+    ) -> tuple[str, int]:
+        """Ask where to write (suggested: the map's name, ``tail`` and ``suffix``)."""
+        suggested = self._suggest(suffix, tail)
+        path, choice = dialogs.get_export_path(self.window, title, suggested, filters)
         if not path:
             return "", choice
         if not path.lower().endswith(suffix):
@@ -420,19 +425,26 @@ class ExportActions(QObject):
         self.finished.emit(path)
 
     # ----------------------------------------------------------------- CSV
-    def export_csv(self) -> None:
-        """Touchpoints, pains and opportunities as CSV (plain UTF-8 or with a BOM for Excel)."""
+    def export_csv(self, findings: bool = False) -> None:
+        """Touchpoints, pains and opportunities as CSV (plain UTF-8 or with a BOM for Excel);
+        with ``findings``, one row per stage of what the map learned (for a CRM)."""
         if self.busy:
             return
         self.window.commit_pending_edits()
-        from cjdesigner.export.table import export_csv
+        from cjdesigner.export.table import export_csv, export_findings_csv
 
         filters = [tr("CSV, UTF-8 (*.csv)"), tr("CSV for Excel, UTF-8 with BOM (*.csv)")]
-        path, choice = self._ask_path(tr("Export CSV table"), ".csv", filters)
+        if findings:
+            path, choice = self._ask_path(
+                tr("Export findings per stage"), ".csv", filters, tail="-findings"
+            )
+        else:
+            path, choice = self._ask_path(tr("Export CSV table"), ".csv", filters)
         if not path:
             return
+        write = export_findings_csv if findings else export_csv
         try:
-            count = export_csv(self.window.document.journey_map, path, bom=choice == 1)
+            count = write(self.window.document.journey_map, path, bom=choice == 1)
         except (MapFileError, OSError, ValueError) as exc:
             self._fail(path, exc)
             self.finished.emit(None)
