@@ -116,22 +116,22 @@ def test_a_defused_formula_cell_reads_back_as_the_users_text(tmp_path):
     assert {'=HYPERLINK("http://x")', "-2 minutes of queue"} <= titles
 
 
-@pytest.mark.parametrize(
-    ("text", "place", "reason"),
-    [
-        ("stage,title,emotion\nA,x,7\n", "line 2, column “emotion”", "between -5 and 5"),
-        ("stage,title,emotion\nA,x,lots\n", "line 2, column “emotion”", "should be a number"),
-        ("name,score\nA,1\n", "line 1", "no “stage” column"),
-        ("stage,title,type\nA,x,foo\n", "line 2, column “type”", "touchpoint, pain or"),
-        ("stage,title,type,touchpoint\nA,x,pain,nope\n", "column “touchpoint”", "not a touchpoint"),
-        ("stage,title,type,answers_pain\nA,x,opportunity,nope\n", "line 2", "not a pain here"),
-        ('stage,title\nA,x\n"B,y\n', "line 3", "not a readable CSV"),
-        ("stage,title,moment_of_truth\nA,x,maybe\n", "moment_of_truth", "yes or no"),
-        ("stage,title,survey_scores\nA,x,7 eleven\n", "survey_scores", "whole numbers"),
-        ("stage,title,survey_scores\nA,x,11\n", "line 2", "10"),
-        ("stage,title\n,x\n", "column “stage”", "every touchpoint belongs to a stage"),
-    ],
-)
+BAD_TABLES = [
+    ("stage,title,emotion\nA,x,7\n", "line 2, column “emotion”", "between -5 and 5"),
+    ("stage,title,emotion\nA,x,lots\n", "line 2, column “emotion”", "should be a number"),
+    ("name,score\nA,1\n", "line 1", "no “stage” column"),
+    ("stage,title,type\nA,x,foo\n", "line 2, column “type”", "touchpoint, pain or"),
+    ("stage,title,type,touchpoint\nA,x,pain,nope\n", "column “touchpoint”", "not a touchpoint"),
+    ("stage,title,type,answers_pain\nA,x,opportunity,nope\n", "line 2", "not a pain here"),
+    ('stage,title\nA,x\n"B,y\n', "line 3", "not a readable CSV"),
+    ("stage,title,moment_of_truth\nA,x,maybe\n", "moment_of_truth", "yes or no"),
+    ("stage,title,survey_scores\nA,x,7 eleven\n", "survey_scores", "whole numbers"),
+    ("stage,title,survey_scores\nA,x,11\n", "line 2", "10"),
+    ("stage,title\n,x\n", "column “stage”", "every touchpoint belongs to a stage"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "reason"), BAD_TABLES)
 def test_a_bad_table_is_refused_with_line_column_and_reason(text, place, reason):
     with pytest.raises(MapFileError) as info:
         csv_from_bytes(text.encode(), "t.csv")
@@ -231,3 +231,20 @@ def test_a_table_opened_in_the_spanish_app_makes_a_spanish_map(qtbot, tmp_path, 
     finally:
         install_translators("en")
     assert read_map(table).journey_map.language == Language.EN
+
+
+@pytest.mark.parametrize(("text", "place", "reason"), BAD_TABLES)
+def test_a_bad_table_is_told_in_spanish_in_the_spanish_app(qapp, text, place, reason):
+    from cjdesigner.ui.file_errors import file_error_text
+    from cjdesigner.ui.i18n import install_translators
+
+    with pytest.raises(MapFileError) as info:
+        csv_from_bytes(text.encode(), "t.csv")
+    install_translators("es")
+    try:
+        message = file_error_text(info.value)
+    finally:
+        install_translators("en")
+    assert message.startswith("t.csv: línea "), message
+    english = str(info.value).split(": ", 2)[-1]
+    assert english not in message, message  # the reason was worded again, not passed on

@@ -464,7 +464,10 @@ def _markers(
         elif stage is not None:
             anchor["stage_id"] = stage.id
         else:
-            raise table.fail("stage", f"is empty: a {kind} belongs to a stage or a touchpoint")
+            article = "an" if kind == "opportunity" else "a"
+            raise table.fail(
+                "stage", f"is empty: {article} {kind} belongs to a stage or a touchpoint"
+            )
         fields: dict[str, Any] = anchor | {
             "title": _title(table, row),
             "description": table.text(row, "description", LONG_TEXT_MAX),

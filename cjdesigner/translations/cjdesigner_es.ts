@@ -1795,6 +1795,74 @@
         <translation>no se ha podido escribir como PNG</translation>
     </message>
     <message>
+        <source>should be a number, not “{text}”</source>
+        <translation>debería ser un número, no «{text}»</translation>
+    </message>
+    <message>
+        <source>should be between {low} and {high}, not {text}</source>
+        <translation>debería estar entre {low} y {high}, no {text}</translation>
+    </message>
+    <message>
+        <source>should be touchpoint, pain or opportunity, not “{text}”</source>
+        <translation>debería ser punto de contacto, dolor u oportunidad, no «{text}»</translation>
+    </message>
+    <message>
+        <source>should be owned, paid or earned, not “{text}”</source>
+        <translation>debería ser propio, pagado o ganado, no «{text}»</translation>
+    </message>
+    <message>
+        <source>should be idea, planned or done, not “{text}”</source>
+        <translation>debería ser idea, planificada o hecha, no «{text}»</translation>
+    </message>
+    <message>
+        <source>should be yes or no, not “{text}”</source>
+        <translation>debería ser sí o no, no «{text}»</translation>
+    </message>
+    <message>
+        <source>should be whole numbers from 0 to 10</source>
+        <translation>deberían ser números enteros del 0 al 10</translation>
+    </message>
+    <message>
+        <source>has no “{column}” column (the first line should name the columns; found: {found})</source>
+        <translation>no tiene la columna «{column}» (la primera línea debe nombrar las columnas; hay: {found})</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV table ({detail})</source>
+        <translation>no es una tabla CSV legible ({detail})</translation>
+    </message>
+    <message>
+        <source>has more rows than a map can hold</source>
+        <translation>tiene más filas de las que caben en un mapa</translation>
+    </message>
+    <message>
+        <source>makes more than {limit} stages</source>
+        <translation>da más de {limit} etapas</translation>
+    </message>
+    <message>
+        <source>is empty: every touchpoint belongs to a stage</source>
+        <translation>está vacía: cada punto de contacto pertenece a una etapa</translation>
+    </message>
+    <message>
+        <source>is empty: a pain belongs to a stage or a touchpoint</source>
+        <translation>está vacía: un dolor pertenece a una etapa o a un punto de contacto</translation>
+    </message>
+    <message>
+        <source>is empty: an opportunity belongs to a stage or a touchpoint</source>
+        <translation>está vacía: una oportunidad pertenece a una etapa o a un punto de contacto</translation>
+    </message>
+    <message>
+        <source>names “{text}”, which is not a touchpoint here</source>
+        <translation>nombra «{text}», que no es un punto de contacto de esta tabla</translation>
+    </message>
+    <message>
+        <source>names “{text}”, which is not a pain here</source>
+        <translation>nombra «{text}», que no es un dolor de esta tabla</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at offset {offset}); save it as “CSV UTF-8”</source>
+        <translation>no es texto UTF-8 (byte {byte} en la posición {offset}); guárdalo como «CSV UTF-8»</translation>
+    </message>
+    <message>
         <source>(and 1 more problem)</source>
         <translation>(y 1 problema más)</translation>
     </message>
@@ -1805,6 +1873,14 @@
     <message>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>line {line}, column “{name}”</source>
+        <translation>línea {line}, columna «{name}»</translation>
     </message>
     <message>
         <source>This map has no stages yet: add one with Add Stage (Insert).</source>

@@ -295,6 +295,64 @@ _REASONS: list[tuple[str, str]] = [
         QT_TR_NOOP("a {width} × {height} pixel image is too large; choose a lower DPI"),
     ),
     (r"could not be written as PNG", QT_TR_NOOP("could not be written as PNG")),
+    # a CSV table (interop/csv_table.py); {text} is what the cell held
+    (r"should be a number, not “(?P<text>.*)”", QT_TR_NOOP("should be a number, not “{text}”")),
+    (
+        r"should be between (?P<low>\S+) and (?P<high>\S+), not (?P<text>.+)",
+        QT_TR_NOOP("should be between {low} and {high}, not {text}"),
+    ),
+    (
+        r"should be touchpoint, pain or opportunity, not “(?P<text>.*)”",
+        QT_TR_NOOP("should be touchpoint, pain or opportunity, not “{text}”"),
+    ),
+    (
+        r"should be owned, paid or earned, not “(?P<text>.*)”",
+        QT_TR_NOOP("should be owned, paid or earned, not “{text}”"),
+    ),
+    (
+        r"should be idea, planned or done, not “(?P<text>.*)”",
+        QT_TR_NOOP("should be idea, planned or done, not “{text}”"),
+    ),
+    (r"should be yes or no, not “(?P<text>.*)”", QT_TR_NOOP("should be yes or no, not “{text}”")),
+    (r"should be whole numbers from 0 to 10", QT_TR_NOOP("should be whole numbers from 0 to 10")),
+    (
+        r"has no “(?P<column>[^”]+)” column \(the first line should name the columns; "
+        r"found: (?P<found>.*)\)",
+        QT_TR_NOOP(
+            "has no “{column}” column (the first line should name the columns; found: {found})"
+        ),
+    ),
+    (
+        r"is not a readable CSV table \((?P<detail>.+)\)",
+        QT_TR_NOOP("is not a readable CSV table ({detail})"),
+    ),
+    (r"has more rows than a map can hold", QT_TR_NOOP("has more rows than a map can hold")),
+    (r"makes more than (?P<limit>\d+) stages", QT_TR_NOOP("makes more than {limit} stages")),
+    (
+        r"is empty: every touchpoint belongs to a stage",
+        QT_TR_NOOP("is empty: every touchpoint belongs to a stage"),
+    ),
+    (
+        r"is empty: a pain belongs to a stage or a touchpoint",
+        QT_TR_NOOP("is empty: a pain belongs to a stage or a touchpoint"),
+    ),
+    (
+        r"is empty: an opportunity belongs to a stage or a touchpoint",
+        QT_TR_NOOP("is empty: an opportunity belongs to a stage or a touchpoint"),
+    ),
+    (
+        r"names “(?P<text>.*)”, which is not a touchpoint here",
+        QT_TR_NOOP("names “{text}”, which is not a touchpoint here"),
+    ),
+    (
+        r"names “(?P<text>.*)”, which is not a pain here",
+        QT_TR_NOOP("names “{text}”, which is not a pain here"),
+    ),
+    (
+        r"is not UTF-8 text \(byte (?P<byte>0x[0-9a-f]+) at offset (?P<offset>\d+)\); "
+        r"save it as “CSV UTF-8”",
+        QT_TR_NOOP("is not UTF-8 text (byte {byte} at offset {offset}); save it as “CSV UTF-8”"),
+    ),
 ]
 
 
@@ -306,6 +364,7 @@ def _compiled() -> list[tuple[re.Pattern[str], str]]:
 
 _MORE = re.compile(r"^(?P<reason>.+) \(and (?P<n>\d+) more problems?\)$", re.DOTALL)
 _LINE = re.compile(r"^line (?P<line>\d+), column (?P<column>\d+)$")
+_CELL = re.compile(r"^line (?P<line>\d+)(?:, column “(?P<name>[^”]+)”)?$")  # a CSV table's
 
 
 def file_error_text(error: MapFileError) -> str:
@@ -354,4 +413,9 @@ def _place(place: str) -> str:
     line = _LINE.match(place)
     if line:
         return tr("line {line}, column {column}").format(**line.groupdict())
+    cell = _CELL.match(place)
+    if cell:
+        if cell["name"] is None:
+            return tr("line {line}").format(line=cell["line"])
+        return tr("line {line}, column “{name}”").format(**cell.groupdict())
     return place  # a field path (touchpoints[3].emotion) names keys of the file
