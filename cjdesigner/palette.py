@@ -82,6 +82,26 @@ def text_on(background: str) -> str:
     return INK if contrast_ratio(INK, background) >= contrast_ratio(PAPER, background) else PAPER
 
 
+def readable_on(colour: str, background: str, minimum: float = 4.5) -> str:
+    """``colour``, or the nearest shade of it that reads on ``background`` as text
+    (WCAG contrast ≥ ``minimum``): darker on a light background, lighter on a dark one.
+    The map's vermillion is 3.9:1 on white and the insights chart's ink 1.2:1 on a dark
+    desktop theme; text keeps its hue, only its lightness moves."""
+    if contrast_ratio(colour, background) >= minimum:
+        return colour
+    # black or white at the end of the way: one of them reaches 4.58:1 on any background
+    black, white = "#000000", "#FFFFFF"
+    towards = (
+        black if contrast_ratio(black, background) >= contrast_ratio(white, background) else white
+    )
+    shade = colour
+    for step in range(1, 21):
+        shade = mix(colour, towards, step / 20)
+        if contrast_ratio(shade, background) >= minimum:
+            break
+    return shade
+
+
 def stage_tint(index: int, colour: str | None = None) -> str:
     """The tint of a stage bar: its own colour, or the default cycle by position."""
     return colour.upper() if colour else STAGE_TINTS[index % len(STAGE_TINTS)]

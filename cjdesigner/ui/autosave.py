@@ -33,6 +33,7 @@ from cjdesigner.model.files import atomic_write_bytes
 from cjdesigner.model.processes import process_identity, session_running
 from cjdesigner.translate import tr
 
+from . import theme
 from .settings import MAX_AUTOSAVE_WAIT_SECONDS, Settings
 
 if TYPE_CHECKING:
@@ -333,7 +334,7 @@ def show_draft_health(window: MainWindow, autosaver: Autosaver) -> QLabel:
     label = QLabel(window)
     label.setObjectName("draft_warning")
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #b3261e; font-weight: 600;")
+    label.setStyleSheet(theme.warning_style(window))
     label.hide()
     window.statusBar().addPermanentWidget(label)
 

@@ -31,7 +31,7 @@ from cjdesigner.model.files import os_reason
 from cjdesigner.model.numbers import number
 from cjdesigner.translate import tr, ui_language
 
-from . import dialogs
+from . import dialogs, theme
 from .error_guard import log_error
 from .file_errors import file_error_text, reason_text
 from .notes_text import note_text
@@ -140,7 +140,7 @@ class PdfOptionsDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.check.setText(text)
-        self.check.setStyleSheet("" if fits else "color: #9b1c1c; font-weight: 600;")
+        self.check.setStyleSheet("" if fits else theme.warning_style(self.check))
 
 
 class _Relay(QObject):

@@ -39,6 +39,8 @@ from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.document import Document
 from cjdesigner.translate import tr
 
+from . import theme
+
 
 @dataclass
 class Field:
@@ -89,7 +91,7 @@ class Form(QWidget):
         outer.addLayout(layout)
         outer.addStretch(1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B42318;")
+        self.error.setStyleSheet(theme.warning_style(self, bold=False))
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()

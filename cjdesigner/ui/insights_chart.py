@@ -17,6 +17,8 @@ from cjdesigner import palette
 from cjdesigner.model.numbers import signed
 from cjdesigner.translate import ui_language
 
+from . import theme
+
 ROW = 24
 NAME_SHARE = 0.38  # of the width, for the stage names
 VALUE_WIDTH = 78
@@ -65,10 +67,12 @@ class StageEmotionChart(QWidget):
         plot = QRectF(name_w + 6, 4, max(40.0, width - name_w - VALUE_WIDTH - 12), 0)
         plot.setHeight(ROW * max(1, len(self.rows)))
         metrics = QFontMetrics(self.font())
-        ink = QColor(palette.INK)
-        faint = QColor(palette.INK_FAINT)
+        # text and lines in the desktop theme's colours (dark ink on a dark theme was
+        # unreadable); the bars keep the map's emotion colours
+        ink = theme.ink(self)
+        faint = theme.faint(self)
         # scale: −5, 0, +5 along the bottom, the zero line through every row
-        painter.setPen(QPen(QColor(palette.RULE), 1))
+        painter.setPen(QPen(theme.faint(self, 0.7), 1))
         zero = self._x(plot, 0)
         painter.drawLine(QPointF(zero, plot.top()), QPointF(zero, plot.bottom()))
         painter.setPen(faint)

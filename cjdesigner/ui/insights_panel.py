@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -41,6 +41,7 @@ from cjdesigner.model.insights import (
 from cjdesigner.model.numbers import signed
 from cjdesigner.translate import tr, ui_language
 
+from . import theme
 from .docks import add_right_dock
 from .insights_chart import ChartRow, StageEmotionChart
 
@@ -245,7 +246,9 @@ class InsightsPanel(QDockWidget):
         item.setToolTip(text)
         item.setData(ID_ROLE, object_id)
         if warn:
-            item.setForeground(QBrush(QColor(palette.PAIN)))
+            item.setForeground(
+                QBrush(theme.readable(widget, palette.PAIN, QPalette.ColorRole.Base))
+            )
         widget.addItem(item)
 
     def _more(self, widget: QListWidget, total: int) -> None:
@@ -313,7 +316,8 @@ class InsightsPanel(QDockWidget):
                 change = _cell(_signed(d.delta), True)
                 if d.delta:
                     colour = palette.POSITIVE if d.delta > 0 else palette.NEGATIVE
-                    change.setForeground(QBrush(QColor(colour)))
+                    base = QPalette.ColorRole.Base
+                    change.setForeground(QBrush(theme.readable(self.deltas, colour, base)))
                 self.deltas.setItem(i, 3, change)
             _fit(self.deltas)
 
