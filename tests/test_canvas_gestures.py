@@ -372,6 +372,52 @@ def test_zoom_controls(window):
     assert visible.width() >= layout.width - 1 or visible.height() >= layout.height - 1
 
 
+def _gesture(view, kind, pos: QPointF, value: float = 0.0) -> bool:
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    event = QNativeGestureEvent(
+        kind,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        pos,
+        pos,
+        QPointF(view.viewport().mapToGlobal(pos.toPoint())),
+        value,
+        QPointF(0, 0),
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    return event.isAccepted()
+
+
+def test_a_touchpad_pinch_zooms_about_the_fingers(window):
+    view, label = window.view, window.editing.zoom_label
+    view.set_zoom(0.5)
+    at = QPointF(300, 200)  # off the viewport's centre, where a plain scale would anchor
+    under = view.mapToScene(at.toPoint())
+    for _ in range(4):  # a pinch arrives as many small steps
+        assert _gesture(view, Qt.NativeGestureType.ZoomNativeGesture, at, 0.1)
+    assert view.zoom() == pytest.approx(0.5 * 1.1**4)
+    assert label.text() == f"{round(view.zoom() * 100)}%"
+    still = view.mapFromScene(under)
+    assert abs(still.x() - at.x()) <= 1 and abs(still.y() - at.y()) <= 1
+    _gesture(view, Qt.NativeGestureType.ZoomNativeGesture, at, -0.5)
+    assert view.zoom() == pytest.approx(0.5 * 1.1**4 * 0.5)
+    # a two-finger double tap: the whole map, then 100% where the fingers are
+    assert _gesture(view, Qt.NativeGestureType.SmartZoomNativeGesture, at)
+    layout = window.scene.layout
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.width() >= layout.width - 1 or visible.height() >= layout.height - 1
+    under = view.mapToScene(at.toPoint())
+    assert _gesture(view, Qt.NativeGestureType.SmartZoomNativeGesture, at)
+    assert view.zoom() == pytest.approx(1.0)
+    still = view.mapFromScene(under)
+    assert abs(still.x() - at.x()) <= 1 and abs(still.y() - at.y()) <= 1
+    # other gestures (rotate, swipe) are left to Qt
+    assert not _gesture(view, Qt.NativeGestureType.RotateNativeGesture, at, 10.0)
+    assert view.zoom() == pytest.approx(1.0)
+
+
 def _live_curve_error(scene, dragged_id: str) -> float:
     """Largest distance between the curve on screen and the whole curve computed afresh
     through every dot where it is now (the dragged one at its live position)."""

@@ -3,8 +3,15 @@ except committing an in-place text edit as one command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from cjdesigner.commands import SetFieldsCommand
@@ -151,6 +158,43 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture and self._gesture(event):  # type: ignore[arg-type]
+            return True
+        return super().viewportEvent(event)
+
+    def _gesture(self, event: QNativeGestureEvent) -> bool:
+        """Touchpad gestures (macOS, and Linux with libinput; Windows sends a pinch as
+        Ctrl+wheel): a pinch zooms about the fingers, a two-finger double tap switches
+        between the whole map and 100% there."""
+        kind = event.gestureType()
+        pos = event.position()
+        if kind == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_about(pos, self.zoom() * (1.0 + event.value()))
+        elif kind == Qt.NativeGestureType.SmartZoomNativeGesture:
+            if self._fitted:
+                self.zoom_about(pos, 1.0)
+            else:
+                self.fit_map()
+        else:
+            return False
+        event.accept()
+        return True
+
+    def zoom_about(self, pos: QPointF, scale: float) -> None:
+        """Zoom to ``scale`` keeping the map point at viewport position ``pos`` still
+        (``set_zoom`` keeps the one under the mouse pointer)."""
+        target = self.mapToScene(pos.toPoint())
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        try:
+            self.set_zoom(scale)
+        finally:
+            self.setTransformationAnchor(anchor)
+        off = self.mapFromScene(target) - pos.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + off.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + off.y())
 
     # ------------------------------------------------------------------- pan
     def _start_pan(self, event: QMouseEvent) -> None:

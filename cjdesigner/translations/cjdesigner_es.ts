@@ -423,12 +423,20 @@
         <translation>Resultado siguiente o anterior; Esc cierra la barra</translation>
     </message>
     <message>
-        <source>Ctrl+wheel</source>
-        <translation>Control+rueda</translation>
-    </message>
-    <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel / pinch</source>
+        <translation>Control+rueda / pellizcar</translation>
+    </message>
+    <message>
+        <source>Two-finger double tap</source>
+        <translation>Doble toque con dos dedos</translation>
+    </message>
+    <message>
+        <source>Whole map, or 100% where the fingers are</source>
+        <translation>Todo el mapa, o 100 % donde están los dedos</translation>
     </message>
     <message>
         <source>Middle button / Space+drag</source>

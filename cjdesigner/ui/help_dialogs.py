@@ -44,7 +44,11 @@ CANVAS_KEYS = [
         QT_TR_NOOP("Enter / Shift+Enter (find bar)"),
         QT_TR_NOOP("Next or previous match; Esc closes the bar"),
     ),
-    (QT_TR_NOOP("Ctrl+wheel"), QT_TR_NOOP("Zoom")),
+    (QT_TR_NOOP("Ctrl+wheel / pinch"), QT_TR_NOOP("Zoom")),
+    (
+        QT_TR_NOOP("Two-finger double tap"),
+        QT_TR_NOOP("Whole map, or 100% where the fingers are"),
+    ),
     (QT_TR_NOOP("Middle button / Space+drag"), QT_TR_NOOP("Pan")),
     (QT_TR_NOOP("Alt while dragging"), QT_TR_NOOP("Free emotion (no snapping to whole points)")),
 ]
