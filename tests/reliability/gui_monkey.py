@@ -5,7 +5,8 @@ copy of MAP and, STEPS times, does one random thing a user could do: trigger a m
 toolbar action, drag, click, double-click or right-click on the canvas (with Shift,
 Ctrl or Alt), press a key (Delete, arrows, Enter, F2, Esc, letters, Ctrl+Z…), bring a dock
 to the front, click one of its buttons, type into a field of the docks (or the find bar),
-choose from a list, click a row of Insights or History, or use the File menu: open (a
+choose from a list, click a row of Insights or History, zoom (Ctrl+wheel, a touchpad
+pinch or a two-finger double tap), or use the File menu: open (a
 sample, a saved map, an .ojf file or a broken one), new, revert, close, open recent,
 future state, export PDF (on its worker thread, while the run goes on), PNG, SVG or CSV.
 Modal dialogs answer at once (sometimes "cancel"), file dialogs point into a scratch
@@ -171,6 +172,7 @@ class Monkey:
         (0.74, "right_click"),
         (0.77, "file_action"),
         (0.81, "click_a_row"),
+        (0.84, "zoom"),
         (1.00, "key"),
     )
 
@@ -293,6 +295,44 @@ class Monkey:
                 QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, mods
             )
         self._mouse(QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton, mods=mods)
+
+    def zoom(self) -> None:
+        """Ctrl+wheel, a touchpad pinch or a two-finger double tap at a random point."""
+        from PySide6.QtGui import QNativeGestureEvent, QPointingDevice, QWheelEvent
+
+        pos = QPointF(self._point())
+        global_pos = QPointF(self.viewport.mapToGlobal(pos.toPoint()))
+        kind = self.rng.choice(["wheel", "pinch", "pinch", "tap"])
+        if kind == "wheel":
+            delta = self.rng.choice([-240, -120, -15, 15, 120, 240])
+            self.log.append(f"ctrl+wheel {delta} at {pos.x():.0f},{pos.y():.0f}")
+            event = QWheelEvent(
+                pos,
+                global_pos,
+                QPoint(0, 0),
+                QPoint(0, delta),
+                Qt.MouseButton.NoButton,
+                MOD.ControlModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+        else:
+            gesture = Qt.NativeGestureType.ZoomNativeGesture
+            value = self.rng.uniform(-0.6, 0.6)
+            if kind == "tap":
+                gesture, value = Qt.NativeGestureType.SmartZoomNativeGesture, 0.0
+            self.log.append(f"{kind} {value:+.2f} at {pos.x():.0f},{pos.y():.0f}")
+            event = QNativeGestureEvent(
+                gesture,
+                QPointingDevice.primaryPointingDevice(),
+                2,
+                pos,
+                pos,
+                global_pos,
+                value,
+                QPointF(0, 0),
+            )
+        QApplication.sendEvent(self.viewport, event)
 
     def double_click(self) -> None:
         pos = self._point()
