@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.translate import tr
 
+from . import spotlight
 from .inline_editor import InlineEditor
 from .scene import EditRequest, MapScene
 
@@ -33,11 +34,14 @@ class MapView(QGraphicsView):
     -------
     zoom_changed(float)
         The scale changed (1.0 = 100%: one point is one pixel at 96 dpi).
+    spotlight_changed(object)
+        Another stage (its id) was brought to the front, or None: the whole map.
     context_menu_requested(QPoint, QPointF)
         A context menu is asked for at this global and scene position.
     """
 
     zoom_changed = Signal(float)
+    spotlight_changed = Signal(object)
     # (global position, scene position) of a right-click or the menu key, after the
     # object there became the selection; the window builds the menu (canvas knows no ui)
     context_menu_requested = Signal(QPoint, QPointF)
@@ -55,6 +59,8 @@ class MapView(QGraphicsView):
         self._space = False
         self.editor: InlineEditor | None = None
         self._fitted = False
+        self.spotlight: str | None = None  # the stage in front of the room (presentation)
+        self._framed = False  # the view still frames that stage (no zoom since)
         self._set_fitted(True)
         self._connect(scene)
 
@@ -84,6 +90,7 @@ class MapView(QGraphicsView):
         factor = scale / self.zoom()
         if abs(factor - 1) > 1e-9:
             self._set_fitted(False)
+            self._framed = False
             self.scale(factor, factor)
             self.zoom_changed.emit(self.zoom())
 
@@ -102,6 +109,7 @@ class MapView(QGraphicsView):
     def fit_map(self) -> None:
         """Show the whole map (Ctrl+0)."""
         layout = self.map_scene().layout
+        self._set_spotlight(None)
         if layout is None:
             return
         self._set_fitted(True)
@@ -110,17 +118,65 @@ class MapView(QGraphicsView):
         )
         self.zoom_changed.emit(self.zoom())
 
+    # ------------------------------------------------------------- spotlight
+    def show_stage(self, stage_id: str | None) -> None:
+        """Bring one stage to the front: framed as large as fits, the rest of the map
+        faded (see ``spotlight``). None, or a stage that is gone: the whole map."""
+        layout = self.map_scene().layout
+        if stage_id is None or layout is None or layout.stage_box(stage_id) is None:
+            self.fit_map()
+            return
+        self._set_spotlight(stage_id)
+        self._frame_stage()
+
+    def _frame_stage(self) -> None:
+        layout = self.map_scene().layout
+        size = self.viewport().size()
+        frame = (
+            spotlight.stage_frame(layout, self.spotlight, size.width(), size.height())
+            if layout is not None and self.spotlight is not None
+            else None
+        )
+        if frame is None:
+            return
+        # no scroll bars while a stage is framed: the projector shows the map alone (and
+        # bars coming and going would resize the view and frame it again, forever)
+        self._fitted = False
+        self._scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fitInView(frame, Qt.AspectRatioMode.KeepAspectRatio)
+        self._framed = True
+        self.zoom_changed.emit(self.zoom())
+
+    def _set_spotlight(self, stage_id: str | None) -> None:
+        if stage_id != self.spotlight:
+            self.spotlight = stage_id
+            self.viewport().update()
+            self.spotlight_changed.emit(stage_id)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        layout = self.map_scene().layout
+        shown = self.spotlight
+        if (
+            shown is not None
+            and layout is not None
+            and not spotlight.paint_fade(painter, layout, shown)
+        ):
+            self.spotlight = None  # its stage was deleted: the whole map is in front
+
     def _set_fitted(self, fitted: bool) -> None:
         """While the whole map is fitted, no scroll bars: there is nothing to scroll to,
         and at some sizes (a 447 × 400 view, say) fitting made them appear, the smaller
         view fitted again, they went, the larger view fitted again… forever, the window
         frozen at full CPU. Zooming in or out brings them back."""
         self._fitted = fitted
-        policy = (
+        self._scroll_bars(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if fitted
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
+
+    def _scroll_bars(self, policy: Qt.ScrollBarPolicy) -> None:
         if self.horizontalScrollBarPolicy() != policy:
             self.setHorizontalScrollBarPolicy(policy)
             self.setVerticalScrollBarPolicy(policy)
@@ -150,6 +206,8 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         if self._fitted:
             self.fit_map()
+        elif self._framed:
+            self._frame_stage()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -399,6 +399,22 @@
         <translation>Cancelar un arrastre, quitar la selección, salir del modo presentación</translation>
     </message>
     <message>
+        <source>Page Down / Page Up (presentation)</source>
+        <translation>Av Pág / Re Pág (presentación)</translation>
+    </message>
+    <message>
+        <source>Next or previous stage, the rest of the map faded</source>
+        <translation>Etapa siguiente o anterior, el resto del mapa atenuado</translation>
+    </message>
+    <message>
+        <source>Home (presentation)</source>
+        <translation>Inicio (presentación)</translation>
+    </message>
+    <message>
+        <source>The whole map again</source>
+        <translation>Todo el mapa de nuevo</translation>
+    </message>
+    <message>
         <source>Double-click</source>
         <translation>Doble clic</translation>
     </message>
@@ -1001,6 +1017,18 @@
     <message>
         <source>Leave Presentation Mode</source>
         <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>Next Stage</source>
+        <translation>Etapa siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Stage</source>
+        <translation>Etapa anterior</translation>
+    </message>
+    <message>
+        <source>Whole Map</source>
+        <translation>Todo el mapa</translation>
     </message>
     <message>
         <source>Recover unsaved maps</source>

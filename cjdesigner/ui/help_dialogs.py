@@ -33,6 +33,11 @@ CANVAS_KEYS = [
     ("← →", QT_TR_NOOP("Nudge the selected touchpoints in time")),
     ("Esc", QT_TR_NOOP("Cancel a drag, clear the selection, leave presentation mode")),
     (
+        QT_TR_NOOP("Page Down / Page Up (presentation)"),
+        QT_TR_NOOP("Next or previous stage, the rest of the map faded"),
+    ),
+    (QT_TR_NOOP("Home (presentation)"), QT_TR_NOOP("The whole map again")),
+    (
         QT_TR_NOOP("Double-click"),
         QT_TR_NOOP("Add a touchpoint in the emotion band, or edit a title"),
     ),

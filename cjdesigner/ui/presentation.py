@@ -1,13 +1,19 @@
-"""Presentation mode (F11): the map alone, full screen, for a projector in a workshop."""
+"""Presentation mode (F11): the map alone, full screen, for a projector in a workshop.
+
+Page Down and Page Up (what a presenter's clicker sends) walk the map one stage at a
+time, the rest faded; past the last stage, or with Home, the whole map is back.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
+from cjdesigner.canvas import spotlight
 from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
@@ -37,6 +43,44 @@ class Presentation(QObject):
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(self._escape)
         window.addAction(self.leave_action)
+        self.stage_actions = [
+            self._walk_action(
+                "action_next_stage", tr("Next Stage"), Qt.Key.Key_PageDown, lambda: self.step(True)
+            ),
+            self._walk_action(
+                "action_previous_stage",
+                tr("Previous Stage"),
+                Qt.Key.Key_PageUp,
+                lambda: self.step(False),
+            ),
+            self._walk_action("action_whole_map", tr("Whole Map"), Qt.Key.Key_Home, self.whole_map),
+        ]
+
+    def _walk_action(self, name: str, text: str, key: Qt.Key, slot: Callable[[], None]) -> QAction:
+        """A key of the stage walk, live only while presenting (Page Down scrolls
+        otherwise, and Home belongs to the fields of the docks)."""
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setEnabled(False)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def step(self, forward: bool) -> None:
+        """The next (or previous) stage in front of the room; after the last one, the
+        whole map."""
+        view = self.window.view
+        layout = view.map_scene().layout
+        if layout is None or view.map_scene().interaction is not None:
+            return  # not in the middle of a drag
+        view.show_stage(spotlight.stage_after(layout, view.spotlight, forward))
+
+    def whole_map(self) -> None:
+        """The whole map again, nothing faded."""
+        if self.window.view.map_scene().interaction is None:
+            self.window.view.show_stage(None)
 
     def _escape(self) -> None:
         scene = self.window.scene
@@ -68,6 +112,8 @@ class Presentation(QObject):
         self.active = on
         self.toggle_action.setChecked(on)
         self.leave_action.setEnabled(on)
+        for action in self.stage_actions:
+            action.setEnabled(on)
         if on:
             self._keep_shortcuts()
             docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]

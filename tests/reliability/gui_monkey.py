@@ -77,6 +77,9 @@ KEYS = [
     Qt.Key.Key_C,
     Qt.Key.Key_V,
     Qt.Key.Key_D,
+    Qt.Key.Key_PageDown,  # in presentation mode: the stage walk
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_Home,
 ]
 MODIFIERS = [MOD.NoModifier, MOD.ShiftModifier, MOD.ControlModifier, MOD.AltModifier]
 TEXTS = ["", "a", "Ñandú <b>&amp;", "x" * 300, "\u202eRTL", "-7", "3.5", "1e9", " ", "😀" * 5]

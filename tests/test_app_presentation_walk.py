@@ -1,0 +1,174 @@
+"""Presenting stage by stage: Page Down / Page Up (a clicker's keys) frame one stage at
+a time and fade the rest; past the last stage, Home or Esc, the whole map is back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+
+from cjdesigner import palette
+from cjdesigner.app import create_main_window
+from cjdesigner.canvas.spotlight import stage_region
+from cjdesigner.commands import remove_stage_command
+from cjdesigner.ui import dialogs
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", lambda parent, name: "discard")
+    win = create_main_window([str(SAMPLES / "aerolinea.journey.json")])
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    win.presentation.set_active(True)
+    win.resize(1920, 1080)  # a projector (offscreen, full screen is the window's size)
+    qtbot.wait(10)
+    yield win
+    win.presentation.set_active(False)
+    win.document.undo_stack.clear()
+
+
+def _visible(view) -> QRectF:
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def _shows_whole_map(view) -> bool:
+    layout, visible = view.map_scene().layout, _visible(view)
+    return visible.width() >= layout.width - 1 or visible.height() >= layout.height - 1
+
+
+def _pixel(view, x: float, y: float) -> str:
+    image = view.viewport().grab().toImage()
+    point = view.mapFromScene(QPointF(x, y))
+    return image.pixelColor(point.x(), point.y()).name()
+
+
+def _page(qtbot, view, key=Qt.Key.Key_PageDown) -> None:
+    qtbot.keyClick(view.viewport(), key)
+
+
+def test_page_down_frames_each_stage_in_turn_and_then_the_whole_map(window, qtbot):
+    view = window.view
+    layout = window.scene.layout
+    whole_map_zoom = view.zoom()
+    assert _shows_whole_map(view) and view.spotlight is None
+    for box in layout.stages:
+        _page(qtbot, view)
+        assert view.spotlight == box.stage_id
+        visible = _visible(view)
+        col = box.column
+        # the whole column is in view (header to last lane), closer than the whole map
+        assert visible.left() <= col.x and col.right <= visible.right()
+        assert visible.top() <= col.y and col.bottom <= visible.bottom() + 1
+        assert view.zoom() > 1.2 * whole_map_zoom
+        assert not view.horizontalScrollBar().isVisible()  # the map alone on the projector
+    _page(qtbot, view)  # past the last stage
+    assert view.spotlight is None and _shows_whole_map(view)
+    _page(qtbot, view, Qt.Key.Key_PageUp)  # backwards from the whole map: the last stage
+    assert view.spotlight == layout.stages[-1].stage_id
+    _page(qtbot, view, Qt.Key.Key_PageUp)
+    assert view.spotlight == layout.stages[-2].stage_id
+    _page(qtbot, view, Qt.Key.Key_Home)
+    assert view.spotlight is None and _shows_whole_map(view)
+
+
+def test_the_rest_of_the_map_is_faded_but_the_stage_and_its_markers_are_not(window, qtbot):
+    view = window.view
+    layout = window.scene.layout
+    third, fourth = layout.stages[2], layout.stages[3]
+    probes = {
+        "this header": (third.header.x + 4, third.header.cy),
+        "next header": (fourth.header.x + 4, fourth.header.cy),
+    }
+    before = {name: _pixel(view, *p) for name, p in probes.items()}
+    for _ in range(3):
+        _page(qtbot, view)
+    assert view.spotlight == third.stage_id
+    after = {name: _pixel(view, *p) for name, p in probes.items()}
+    assert after["this header"] == before["this header"] == third.tint.lower()
+    # the next stage's tint moved towards white: fainter than the stage in front
+    white = "#ffffff"
+    assert palette.contrast_ratio(after["next header"], white) < palette.contrast_ratio(
+        before["next header"], white
+    )
+    # a pain of this stage whose label reaches into the next column is not cut in two
+    region = stage_region(layout, third.stage_id)
+    ids = {t for t, b in layout.touchpoints.items() if b.stage_id == third.stage_id}
+    mine = [m for m in layout.markers.values() if m.anchor_id in ids | {third.stage_id}]
+    assert mine
+    for marker in mine:
+        label = QRectF(marker.rect.x, marker.rect.y, marker.rect.w, marker.rect.h)
+        assert any(r.contains(label) for r in region)
+
+
+def test_a_framed_stage_stays_framed_when_the_window_changes_size(window, qtbot):
+    view = window.view
+    _page(qtbot, view)
+    _page(qtbot, view)
+    box = window.scene.layout.stages[1]
+    window.resize(1280, 720)  # the projector's resolution after all
+    qtbot.wait(10)
+    visible = _visible(view)
+    assert view.spotlight == box.stage_id
+    assert visible.left() <= box.column.x and box.column.right <= visible.right()
+    assert visible.top() <= box.column.y and box.column.bottom <= visible.bottom() + 1
+
+
+def test_deleting_the_stage_in_front_brings_back_the_whole_map_and_undo_works(window, qtbot):
+    view, doc = window.view, window.document
+    _page(qtbot, view)
+    stage_id = view.spotlight
+    doc.undo_stack.push(remove_stage_command(doc, stage_id))
+    view.viewport().repaint()
+    assert view.spotlight is None
+    _page(qtbot, view)  # the walk goes on from the first stage left
+    assert view.spotlight == doc.journey_map.stages[0].id
+    doc.undo_stack.undo()
+    assert doc.journey_map.stages[0].id == stage_id
+
+
+def test_outside_presentation_page_down_scrolls_and_leaving_ends_the_walk(window, qtbot):
+    view = window.view
+    _page(qtbot, view)
+    assert view.spotlight is not None
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)  # leave presentation mode
+    assert not window.presentation.active
+    assert view.spotlight is None and _shows_whole_map(view)
+    view.set_zoom(2.0)
+    _page(qtbot, view)
+    assert view.spotlight is None  # Page Down is the view's again
+
+
+def test_the_fade_changes_no_pixel_of_the_stage_or_its_labels(qtbot):
+    """Where a label reaches out of the column, the fade once covered the part inside
+    the column instead of the part outside (overlapping outlines cancelled out)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from cjdesigner.canvas.spotlight import paint_fade
+    from cjdesigner.export import image
+    from cjdesigner.model import load_map
+
+    scene = image.map_scene(load_map(SAMPLES / "aerolinea.journey.json"))
+    try:
+        layout = scene.layout
+        plain = image.render_image(scene, 72)  # one pixel per point
+        stage = layout.stages[2]
+        faded = QImage(plain)
+        painter = QPainter(faded)
+        assert paint_fade(painter, layout, stage.stage_id)
+        painter.end()
+    finally:
+        image.dispose(scene)
+    region = stage_region(layout, stage.stage_id)
+    assert len(region) > 1  # the column and labels of its pains and opportunities
+    changed_inside = 0
+    for rect in region:
+        for y in range(int(rect.top()) + 2, int(rect.bottom()) - 2, 3):
+            for x in range(int(rect.left()) + 2, int(rect.right()) - 2, 3):
+                changed_inside += plain.pixelColor(x, y) != faded.pixelColor(x, y)
+    assert changed_inside == 0
+    other = layout.stages[3].header
+    assert plain.pixelColor(int(other.cx), int(other.cy)) != faded.pixelColor(
+        int(other.cx), int(other.cy)
+    )
