@@ -280,7 +280,7 @@ def test_killed_app_offers_the_draft_and_recovers_the_edited_map(tmp_path):
         time.sleep(0.3)  # let the worker finish the sidecar
     finally:
         first.send_signal(signal.SIGKILL)
-        first.wait(timeout=30)
+        first.communicate(timeout=30)  # reaps it and closes its pipes
     assert load_map(path).title != "After the crash"  # the user's file was never touched
     report = tmp_path / "report.json"
     probe = tmp_path / "probe.py"
@@ -408,7 +408,7 @@ def test_killed_at_random_moments_the_next_start_always_recovers(tmp_path, qtbot
             time.sleep(rng.uniform(0.0, 0.8))
         finally:
             app.send_signal(signal.SIGKILL)
-            app.wait(timeout=30)
+            app.communicate(timeout=30)  # reaps it and closes its pipes
         window = create_main_window()
         qtbot.addWidget(window)
         asked.clear()
