@@ -134,6 +134,8 @@ ES = {
     "Next Stage": "Etapa siguiente",
     "Previous Stage": "Etapa anterior",
     "Whole Map": "Todo el mapa",
+    "The map has no stages yet: press {key} to add one.": "El mapa aún no tiene etapas: pulsa {key} para añadir una.",
+    "Double-click in this band to add a touchpoint: the higher, the better the customer feels. Or press {key}.": "Haz doble clic en esta banda para añadir un punto de contacto: cuanto más arriba, mejor se siente el cliente. O pulsa {key}.",
     "The whole map again": "Todo el mapa de nuevo",
     "Whole map, or 100% where the fingers are": "Todo el mapa, o 100 % donde están los dedos",
     "Zoom": "Zoom",

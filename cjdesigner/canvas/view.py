@@ -3,8 +3,9 @@ except committing an in-place text edit as one command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from cjdesigner import palette
 from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.translate import tr
 
@@ -61,6 +63,11 @@ class MapView(QGraphicsView):
         self._fitted = False
         self.spotlight: str | None = None  # the stage in front of the room (presentation)
         self._framed = False  # the view still frames that stage (no zoom since)
+        # what to do first on an empty map, by state ("no_stages", "no_touchpoints"): the
+        # window fills it in with its own shortcuts; drawn by the view, so never exported
+        self.hints: dict[str, str] = {}
+        self.hints_shown = True  # off on the projector
+        self._hint_shown_last: str | None = None
         self._set_fitted(True)
         self._connect(scene)
 
@@ -68,6 +75,15 @@ class MapView(QGraphicsView):
         # Queued: the editor (and its focus change) must not appear in the middle of
         # the mouse event that asked for it — Qt is still dispatching that event.
         scene.edit_requested.connect(self.start_edit, Qt.ConnectionType.QueuedConnection)
+        scene.layout_changed.connect(self._follow_hint)
+
+    def _follow_hint(self) -> None:
+        """Repaint the whole view when the first-step hint comes or goes: the scene
+        repaints only what changed, which left half a hint on screen."""
+        hint = self.current_hint()
+        if hint != self._hint_shown_last:
+            self._hint_shown_last = hint
+            self.viewport().update()
 
     def set_map_scene(self, scene: MapScene) -> None:
         """Look at another scene (a newly opened document)."""
@@ -153,8 +169,46 @@ class MapView(QGraphicsView):
             self.viewport().update()
             self.spotlight_changed.emit(stage_id)
 
+    def set_hints_shown(self, shown: bool) -> None:
+        """Show or hide the first-step hint of an empty map (hidden on the projector)."""
+        self.hints_shown = shown
+        self._follow_hint()
+
+    def current_hint(self) -> str | None:
+        """The first-step hint the map shows now: on a map without touchpoints (or
+        without stages), while hints are shown."""
+        if not self.hints_shown:
+            return None
+        journey_map = self.map_scene().document.journey_map
+        if journey_map.touchpoints:
+            return None
+        return self.hints.get("no_touchpoints" if journey_map.stages else "no_stages")
+
+    def _paint_hint(self, painter: QPainter) -> None:
+        layout = self.map_scene().layout
+        text = self.current_hint()
+        if not text or layout is None:
+            return
+        band = layout.band
+        # the upper half of the band, clear of the zero line's dashes
+        upper = QRectF(band.rect.x, band.rect.y, band.rect.w, band.zero_y - band.rect.y)
+        area = self.mapFromScene(upper).boundingRect().intersected(self.viewport().rect())
+        if area.height() < 60 or area.width() < 200:
+            return  # too small to read: zoomed far out, or scrolled past the band
+        width = min(area.width() - 40, 560)
+        box = QRect(area.center().x() - width // 2, area.top(), width, area.height())
+        painter.save()
+        painter.resetTransform()  # viewport pixels: the hint keeps its size at any zoom
+        font = painter.font()
+        font.setPixelSize(16)
+        painter.setFont(font)
+        painter.setPen(QColor(palette.INK_SECONDARY))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+        painter.restore()
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
+        self._paint_hint(painter)
         layout = self.map_scene().layout
         shown = self.spotlight
         if (

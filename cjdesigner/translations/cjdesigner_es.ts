@@ -275,6 +275,14 @@
         <translation>Marcar el punto de contacto o la etapa seleccionada como oportunidad (O)</translation>
     </message>
     <message>
+        <source>The map has no stages yet: press {key} to add one.</source>
+        <translation>El mapa aún no tiene etapas: pulsa {key} para añadir una.</translation>
+    </message>
+    <message>
+        <source>Double-click in this band to add a touchpoint: the higher, the better the customer feels. Or press {key}.</source>
+        <translation>Haz doble clic en esta banda para añadir un punto de contacto: cuanto más arriba, mejor se siente el cliente. O pulsa {key}.</translation>
+    </message>
+    <message>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>

@@ -143,6 +143,23 @@ class EditingActions(QObject):
         self.actions["mark_opportunity"].setToolTip(
             tr("Mark the selected touchpoint or stage as an opportunity (O)")
         )
+        window.view.hints = self.first_steps()
+
+    def first_steps(self) -> dict[str, str]:
+        """What an empty map suggests doing first, with this window's own keys."""
+
+        def key(name: str) -> str:
+            return self.actions[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+        return {
+            "no_stages": tr("The map has no stages yet: press {key} to add one.").format(
+                key=key("add_stage")
+            ),
+            "no_touchpoints": tr(
+                "Double-click in this band to add a touchpoint: the higher, the better the "
+                "customer feels. Or press {key}."
+            ).format(key=key("add_touchpoint")),
+        }
 
     def _follow_state(self) -> None:
         window = self.window

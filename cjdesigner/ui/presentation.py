@@ -125,6 +125,7 @@ class Presentation(QObject):
             for dock in docks:
                 dock.hide()
             window.scene.touch_mode = True
+            window.view.set_hints_shown(False)  # the room sees the map, not our tips
             window.showFullScreen()
             window.view.fit_map()
             window.view.setFocus()
@@ -134,6 +135,7 @@ class Presentation(QObject):
             self._kept = []
             maximized, fullscreen, docks, state = self._state or (False, False, [], None)
             window.scene.touch_mode = False
+            window.view.set_hints_shown(True)
             window.menuBar().show()
             window.toolbar.show()
             window.statusBar().show()
