@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from cjdesigner import palette
 from cjdesigner.app import create_main_window
 from cjdesigner.canvas.spotlight import stage_region
-from cjdesigner.commands import remove_stage_command
+from cjdesigner.commands import SetFieldsCommand, remove_stage_command
 from cjdesigner.ui import dialogs
 from tests.conftest import SAMPLES
 
@@ -172,3 +172,29 @@ def test_the_fade_changes_no_pixel_of_the_stage_or_its_labels(qtbot):
     assert plain.pixelColor(int(other.cx), int(other.cy)) != faded.pixelColor(
         int(other.cx), int(other.cy)
     )
+
+
+def test_finding_a_card_in_another_stage_brings_back_the_whole_map(window, qtbot):
+    """Mid-walk, Ctrl+F for a card of a later stage: it must not be shown faded."""
+    from PySide6.QtWidgets import QApplication
+
+    view, jm = window.view, window.document.journey_map
+    _page(qtbot, view)
+    first = view.spotlight
+    assert first == jm.stages[0].id
+    own = next(t for t in jm.touchpoints if t.stage_id == first)
+    other = next(t for t in jm.touchpoints if t.stage_id == jm.stages[-1].id)
+    doc = window.document
+    for tp, title in ((own, "Xylo first stage"), (other, "Xylo last stage")):
+        doc.undo_stack.push(SetFieldsCommand(doc, tp.id, {"title": title}))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    assert QApplication.focusWidget() is bar.field
+    bar.field.setText(own.title)  # a card of the stage in front: the walk goes on
+    assert window.scene.selected_ids() == [own.id] and view.spotlight == first
+    bar.field.setText(other.title)
+    assert window.scene.selected_ids() == [other.id]
+    assert view.spotlight is None
+    card = window.scene.item_for(other.id).sceneBoundingRect()
+    assert _visible(view).intersects(card)

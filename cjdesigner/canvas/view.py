@@ -163,6 +163,21 @@ class MapView(QGraphicsView):
         self._framed = True
         self.zoom_changed.emit(self.zoom())
 
+    def reveal(self, area: QRectF, margin: int = 40) -> None:
+        """Scroll ``area`` (map points) into view, as ``ensureVisible``; a stage in front
+        gives way to the whole map when ``area`` lies outside it (what Find or a click
+        in Insights brings into view must not stay faded)."""
+        self._unfade([area.center()])
+        self.ensureVisible(area, margin, margin)
+
+    def _unfade(self, points: list[QPointF]) -> None:
+        layout = self.map_scene().layout
+        if self.spotlight is None or layout is None:
+            return
+        region = spotlight.stage_region(layout, self.spotlight)
+        if not all(any(r.contains(p) for r in region) for p in points):
+            self._set_spotlight(None)
+
     def _set_spotlight(self, stage_id: str | None) -> None:
         if stage_id != self.spotlight:
             self.spotlight = stage_id
@@ -245,7 +260,9 @@ class MapView(QGraphicsView):
         area = QRectF()
         for item in items:
             area = area.united(item.sceneBoundingRect())
+        self._unfade([item.sceneBoundingRect().center() for item in items])
         self._set_fitted(False)
+        self._framed = False
         margin = 40 / max(self.zoom(), 1e-6)
         self.fitInView(
             area.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
@@ -364,7 +381,7 @@ class MapView(QGraphicsView):
             object_id = self.map_scene().select_neighbour(next)
             item = self.map_scene().item_for(object_id) if object_id else None
             if item is not None:
-                self.ensureVisible(item.sceneBoundingRect(), 40, 40)
+                self.reveal(item.sceneBoundingRect())
                 return True
         return super().focusNextPrevChild(next)
 

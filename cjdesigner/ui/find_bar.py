@@ -213,7 +213,7 @@ class FindBar(QToolBar):
         if match.kind == "note" and isinstance(item, LaneItem):
             area = item.cell_rect(match.stage_id or "") or area
         if area is not None:
-            view.ensureVisible(area, 40, 40)
+            view.reveal(area)
         self._shown = (match, scene.selected_ids())
 
     def _say(self, found: list[Match], chosen: Match | None) -> None:

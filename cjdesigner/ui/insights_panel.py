@@ -223,7 +223,7 @@ class InsightsPanel(QDockWidget):
         scene.select_ids([object_id])
         target = scene.item_for(object_id)
         if target is not None:
-            self.window_.view.ensureVisible(target, 40, 40)
+            self.window_.view.reveal(target.sceneBoundingRect())
 
     # ------------------------------------------------------------ content
     def refresh(self) -> None:
