@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 
 from cjdesigner import palette
 from cjdesigner.app import create_main_window
-from cjdesigner.canvas.spotlight import stage_region
+from cjdesigner.canvas.spotlight import stage_frame, stage_region
 from cjdesigner.commands import SetFieldsCommand, remove_stage_command
 from cjdesigner.ui import dialogs
 from tests.conftest import SAMPLES
@@ -58,10 +58,11 @@ def test_page_down_frames_each_stage_in_turn_and_then_the_whole_map(window, qtbo
         assert view.spotlight == box.stage_id
         visible = _visible(view)
         col = box.column
-        # the whole column is in view (header to last lane), closer than the whole map
+        # the stage from its header down to its pains and opportunities, twice as close
+        # as the whole map (a few stages on a 16:9 screen: the lanes are left below)
         assert visible.left() <= col.x and col.right <= visible.right()
-        assert visible.top() <= col.y and col.bottom <= visible.bottom() + 1
-        assert view.zoom() > 1.2 * whole_map_zoom
+        assert visible.top() <= col.y and layout.marker_strip.bottom <= visible.bottom() + 1
+        assert view.zoom() > 1.6 * whole_map_zoom
         assert not view.horizontalScrollBar().isVisible()  # the map alone on the projector
     _page(qtbot, view)  # past the last stage
     assert view.spotlight is None and _shows_whole_map(view)
@@ -102,6 +103,18 @@ def test_the_rest_of_the_map_is_faded_but_the_stage_and_its_markers_are_not(wind
         assert any(r.contains(label) for r in region)
 
 
+def test_the_whole_column_is_framed_when_it_still_comes_close(window):
+    """On a tall screen (or a map of many stages) the lanes fit too: the whole column."""
+    layout = window.scene.layout
+    box = layout.stages[1]
+    tall = stage_frame(layout, box.stage_id, 1080, 1920)
+    assert tall.top() < box.column.y and tall.bottom() > box.column.bottom  # lanes included
+    wide = stage_frame(layout, box.stage_id, 1920, 1080)
+    assert wide.bottom() < box.column.bottom  # lanes left out
+    assert wide.bottom() >= layout.marker_strip.bottom  # not its pains and opportunities
+    assert stage_frame(layout, "no such stage", 1920, 1080) is None
+
+
 def test_a_framed_stage_stays_framed_when_the_window_changes_size(window, qtbot):
     view = window.view
     _page(qtbot, view)
@@ -112,7 +125,8 @@ def test_a_framed_stage_stays_framed_when_the_window_changes_size(window, qtbot)
     visible = _visible(view)
     assert view.spotlight == box.stage_id
     assert visible.left() <= box.column.x and box.column.right <= visible.right()
-    assert visible.top() <= box.column.y and box.column.bottom <= visible.bottom() + 1
+    assert visible.top() <= box.column.y
+    assert window.scene.layout.marker_strip.bottom <= visible.bottom() + 1
 
 
 def test_deleting_the_stage_in_front_brings_back_the_whole_map_and_undo_works(window, qtbot):
