@@ -6,7 +6,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cjdesigner.layout import A1_WIDTH, PRINT_FLOOR, compute_layout, monotone_curve, sizes_for_page
+from cjdesigner.layout import (
+    A1_WIDTH,
+    PRINT_FLOOR,
+    Rect,
+    compute_layout,
+    monotone_curve,
+    sizes_for_page,
+)
+from cjdesigner.layout.frames import (
+    complement,
+    faded_rects,
+    stage_after,
+    stage_frame,
+    stage_region,
+)
 from cjdesigner.model import Stage, Touchpoint
 from tests.factories import small_map
 from tests.perf.mapgen import generate_map
@@ -171,3 +185,51 @@ def test_the_extent_alone_matches_the_whole_layout_on_every_paper():
                 assert layout_extent(jm, w, h) == (whole.width, whole.height, whole.sizes)
         whole = compute_layout(jm)
         assert layout_extent(jm) == (whole.width, whole.height, whole.sizes)
+
+
+_rects = st.builds(
+    lambda x, y, w, h: Rect(x, y, w, h),
+    st.floats(-20, 100),
+    st.floats(-20, 100),
+    st.floats(0.5, 60),
+    st.floats(0.5, 60),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_rects, min_size=1, max_size=6), st.floats(0.01, 99.99), st.floats(0.01, 99.99))
+def test_the_faded_part_covers_everything_outside_the_stage_exactly_once(holes, px, py):
+    """``complement``: what a stage walk fades (canvas and slides). A point of the map is
+    covered by one faded rectangle if it lies outside every hole, by none if inside."""
+    outer = Rect(0.0, 0.0, 100.0, 100.0)
+    pieces = complement(outer, holes)
+    inside_hole = any(h.x < px < h.right and h.y < py < h.bottom for h in holes)
+    on_edge = any(
+        (abs(px - h.x) < 1e-6 or abs(px - h.right) < 1e-6 or abs(py - h.y) < 1e-6)
+        or abs(py - h.bottom) < 1e-6
+        for h in holes
+    )
+    covering = sum(p.x < px < p.right and p.y < py < p.bottom for p in pieces)
+    if not on_edge:
+        assert covering == (0 if inside_hole else 1)
+    for p in pieces:  # never outside the map, never empty
+        assert p.w > 0 and p.h > 0
+        assert outer.x <= p.x and p.right <= outer.right + 1e-9
+        assert outer.y <= p.y and p.bottom <= outer.bottom + 1e-9
+
+
+def test_a_stage_and_its_markers_are_framed_and_the_rest_faded():
+    layout = compute_layout(generate_map(60, seed=4))
+    stage = layout.stages[1]
+    region = stage_region(layout, stage.stage_id)
+    assert region[0] == stage.column
+    faded = faded_rects(layout, stage.stage_id)
+    area = sum(r.w * r.h for r in faded)
+    assert area < layout.width * layout.height - stage.column.w * stage.column.h + 1e-3
+    assert area > 0.5 * layout.width * layout.height
+    assert stage_frame(layout, "missing", 960, 540) is None and faded_rects(layout, "x") == []
+    ids = [s.stage_id for s in layout.stages]
+    assert stage_after(layout, None, True) == ids[0]
+    assert stage_after(layout, None, False) == ids[-1]
+    assert stage_after(layout, ids[-1], True) is None
+    assert stage_after(layout, ids[0], False) is None
