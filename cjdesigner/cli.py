@@ -76,10 +76,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export a map as a PDF poster, CSV table, PNG or SVG image."""
-    if not any((args.pdf, args.csv, args.findings, args.png, args.svg)):
+    """Export a map as a PDF poster, stage slides, CSV table, PNG or SVG image."""
+    if not any((args.pdf, args.slides, args.csv, args.findings, args.png, args.svg)):
         print(
-            "export: say what to write: --pdf, --csv, --findings, --png or --svg", file=sys.stderr
+            "export: say what to write: --pdf, --slides, --csv, --findings, --png or --svg",
+            file=sys.stderr,
         )
         return EXIT_BAD_INPUT
     try:
@@ -100,6 +101,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                 f"{args.pdf}: written ({pdf.pages} pages, {pdf.paper}, "
                 f"smallest text {pdf.smallest_printed:.1f} pt)"
             )
+        if args.slides:
+            from cjdesigner.export.pdf_slides import export_slides
+
+            slides = export_slides(jm, args.slides, source)
+            for warning in slides.warnings:
+                print(f"{args.slides}: warning: {warning}", file=sys.stderr)
+            print(f"{args.slides}: written ({slides.pages} slides, {slides.paper})")
         if args.csv:
             from cjdesigner.export.table import export_csv
 
@@ -175,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--tile", choices=("a4", "letter"), type=str.lower, help="cut the poster onto office sheets"
     )
     p.add_argument("--portrait", action="store_true", help="portrait instead of landscape")
+    p.add_argument(
+        "--slides", metavar="OUT", help="PDF slides: the whole map, then one 16:9 page per stage"
+    )
     p.add_argument("--csv", metavar="OUT", help="touchpoints, pains and opportunities as CSV")
     p.add_argument(
         "--findings", metavar="OUT", help="per-stage findings as CSV (emotion, pains, NPS…)"

@@ -48,7 +48,7 @@ def test_the_export_menu_sits_in_the_file_menu(window):
     menus = [a.menu().objectName() if a.menu() else "" for a in file_menu.actions()]
     assert menus.index("menu_export") < titles.index("&Close")
     keys = [a.objectName().removeprefix("action_export_") for a in window.exports.menu.actions()]
-    assert keys == ["pdf", "png", "svg", "csv", "findings"]
+    assert keys == ["pdf", "slides", "png", "svg", "csv", "findings"]
     assert window.exports.actions["pdf"].shortcut().toString() == "Ctrl+Shift+E"
 
 

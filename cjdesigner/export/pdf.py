@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cjdesigner import __version__, notes
 from cjdesigner.layout import PRINT_FLOOR, compute_layout, layout_extent
@@ -35,6 +36,7 @@ class PdfResult:
     warnings: list[str] = field(default_factory=list)
     missing_characters: set[str] = field(default_factory=set)
     suggested_paper: str | None = None
+    slides: bool = False  # stage slides for a screen, not a poster for paper
 
 
 @dataclass
@@ -105,7 +107,6 @@ def _export(
     from reportlab import rl_config
 
     rl_config.trustedHosts = []  # user text can never make reportlab fetch anything
-    from reportlab.pdfgen.canvas import Canvas
 
     from .pdf_draw import PosterPainter
     from .pdf_fonts import fresh_font_set
@@ -116,31 +117,13 @@ def _export(
     if tiled is not None and tiled.lower() not in SHEETS:
         raise ValueError(f"tiles can be {', '.join(SHEETS)}, not {tiled!r}")
     pw, ph = page_size(paper, landscape)
-    note = " · ".join(
-        x
-        for x in (source_name or None, f"CJ Designer {__version__}", date.today().isoformat())
-        if x
-    )
+    note = export_note(source_name)
     layout = compute_layout(journey_map, pw, ph, footer_note=note)
     fit = density(journey_map, paper, landscape, layout)
     fonts = fresh_font_set()
     buffer = io.BytesIO()
     first_page = page_size(tiled, landscape) if tiled else (pw, ph)
-    canvas = Canvas(
-        buffer, pagesize=first_page, lang="es-ES" if journey_map.language.value == "es" else "en-GB"
-    )
-    canvas.setTitle(journey_map.title)
-    canvas.setAuthor(journey_map.author or "CJ Designer")
-    subject = (
-        "Customer journey map"
-        if journey_map.language.value == "en"
-        else "Mapa del viaje del cliente"
-    )
-    canvas.setSubject(f"{subject}: {journey_map.client}" if journey_map.client else subject)
-    canvas.setCreator(f"CJ Designer {__version__}")
-    canvas.setKeywords(
-        ["customer journey", journey_map.persona.name, *(s.name for s in journey_map.stages)]
-    )
+    canvas = map_canvas(buffer, journey_map, first_page)
     canvas.beginForm(FORM, 0, 0, layout.width, layout.height)
     PosterPainter(canvas, layout, fonts).draw()
     canvas.endForm()
@@ -166,12 +149,50 @@ def _export(
     warnings = list(layout.warnings)
     if not fit.fits:
         warnings.append(notes.too_dense(paper, fit.smallest_printed, PRINT_FLOOR, fit.suggestion))
-    if fonts.missing:
-        warnings.append(notes.missing_glyphs(set(fonts.missing)))
-    if any("\u0590" <= ch <= "\u08ff" for run in _all_text(journey_map) for ch in run):
-        warnings.append(notes.right_to_left())
+    warnings += text_notes(journey_map, fonts.missing)
     return PdfResult(
         Path(path), pages, paper, fit.smallest_printed, warnings, set(fonts.missing), fit.suggestion
+    )
+
+
+def map_canvas(buffer: io.BytesIO, journey_map: JourneyMap, page: tuple[float, float]) -> Any:
+    """A reportlab canvas for a map's PDF: language, title, author, subject, keywords."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(
+        buffer, pagesize=page, lang="es-ES" if journey_map.language.value == "es" else "en-GB"
+    )
+    canvas.setTitle(journey_map.title)
+    canvas.setAuthor(journey_map.author or "CJ Designer")
+    subject = (
+        "Customer journey map"
+        if journey_map.language.value == "en"
+        else "Mapa del viaje del cliente"
+    )
+    canvas.setSubject(f"{subject}: {journey_map.client}" if journey_map.client else subject)
+    canvas.setCreator(f"CJ Designer {__version__}")
+    canvas.setKeywords(
+        ["customer journey", journey_map.persona.name, *(s.name for s in journey_map.stages)]
+    )
+    return canvas
+
+
+def text_notes(journey_map: JourneyMap, missing: set[str] | dict) -> list[str]:
+    """Notes about the map's text in any PDF: characters the fonts lack, right-to-left."""
+    found = []
+    if missing:
+        found.append(notes.missing_glyphs(set(missing)))
+    if any("\u0590" <= ch <= "\u08ff" for run in _all_text(journey_map) for ch in run):
+        found.append(notes.right_to_left())
+    return found
+
+
+def export_note(source_name: str) -> str:
+    """The footer note of an export: source file, program and version, date."""
+    return " · ".join(
+        x
+        for x in (source_name or None, f"CJ Designer {__version__}", date.today().isoformat())
+        if x
     )
 
 

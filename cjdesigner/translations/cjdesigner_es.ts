@@ -1147,6 +1147,10 @@
         <translation>Póster &amp;PDF…</translation>
     </message>
     <message>
+        <source>Stage S&amp;lides (PDF)…</source>
+        <translation>&amp;Diapositivas por etapa (PDF)…</translation>
+    </message>
+    <message>
         <source>P&amp;NG Image…</source>
         <translation>Imagen P&amp;NG…</translation>
     </message>
@@ -1189,6 +1193,26 @@
     <message>
         <source>Writing the PDF poster…</source>
         <translation>Escribiendo el póster PDF…</translation>
+    </message>
+    <message>
+        <source>Export stage slides</source>
+        <translation>Exportar diapositivas por etapa</translation>
+    </message>
+    <message>
+        <source> - slides</source>
+        <translation> - diapositivas</translation>
+    </message>
+    <message>
+        <source>Writing the stage slides…</source>
+        <translation>Escribiendo las diapositivas por etapa…</translation>
+    </message>
+    <message>
+        <source>Export Stage Slides</source>
+        <translation>Exportar diapositivas por etapa</translation>
+    </message>
+    <message>
+        <source>Slides written: {name} ({pages} pages)</source>
+        <translation>Diapositivas escritas: {name} ({pages} páginas)</translation>
     </message>
     <message>
         <source>PDF written: {name} ({pages} pages, {paper}, smallest text {size} pt)</source>

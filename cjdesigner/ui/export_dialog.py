@@ -184,6 +184,7 @@ class ExportActions(QObject):
         self.menu.setObjectName("menu_export")
         self.actions: dict[str, QAction] = {}
         self._add("pdf", tr("&PDF Poster…"), QKeySequence("Ctrl+Shift+E"), self.export_pdf)
+        self._add("slides", tr("Stage S&lides (PDF)…"), None, self.export_slides)
         self._add("png", tr("P&NG Image…"), None, lambda: self.export_image("png"))
         self._add("svg", tr("&SVG Image…"), None, lambda: self.export_image("svg"))
         self._add("csv", tr("&CSV Table…"), None, self.export_csv)
@@ -305,23 +306,57 @@ class ExportActions(QObject):
         """Write the PDF in the background; ``finished`` fires when it is done."""
         from cjdesigner.export.pdf import export_pdf
 
+        source = self._source_name()
+        self._start(
+            path,
+            tr("Writing the PDF poster…"),
+            tr("Export PDF Poster"),
+            lambda: export_pdf(
+                journey_map, path, options.paper, options.tile, options.landscape, source
+            ),
+        )
+
+    def export_slides(self) -> None:
+        """The whole map, then one widescreen slide per stage as the presentation walk
+        shows it (framed, the rest faded): a PDF to share after a workshop."""
+        if self.busy:
+            return
+        self.window.commit_pending_edits()
+        journey_map = self.window.document.journey_map.model_copy(deep=True)
+        path, _ = self._ask_path(
+            tr("Export stage slides"), ".pdf", [tr("PDF files (*.pdf)")], tr(" - slides")
+        )
+        if path:
+            self.start_slides(journey_map, path)
+
+    def start_slides(self, journey_map: JourneyMap, path: str) -> None:
+        """Write the slides in the background; ``finished`` fires when it is done."""
+        from cjdesigner.export.pdf_slides import export_slides
+
+        source = self._source_name()
+        self._start(
+            path,
+            tr("Writing the stage slides…"),
+            tr("Export Stage Slides"),
+            lambda: export_slides(journey_map, path, source),
+        )
+
+    def _start(self, path: str, text: str, title: str, job: Any) -> None:
+        """Run ``job`` (it writes ``path``) on a worker thread behind a progress box."""
         self._set_busy(True)
-        progress = QProgressDialog(tr("Writing the PDF poster…"), "", 0, 0, self.window)
+        progress = QProgressDialog(text, "", 0, 0, self.window)
         progress.setObjectName("progress_export")
-        progress.setWindowTitle(tr("Export PDF Poster"))
+        progress.setWindowTitle(title)
         progress.setCancelButton(None)  # the file is written atomically; nothing to cancel
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setValue(0)
         self._progress = progress
         relay = _gui_relay()
-        source = self._source_name()
 
         def work() -> None:
             try:
-                result = export_pdf(
-                    journey_map, path, options.paper, options.tile, options.landscape, source
-                )
+                result = job()
             except Exception as exc:  # reported to the user in the GUI thread
                 if not isinstance(exc, (MapFileError, OSError, ValueError)):
                     log_error(exc)  # unexpected: its traceback goes to the error log
@@ -349,6 +384,16 @@ class ExportActions(QObject):
             self._fail(path, exc)
             self.finished.emit(None)
             return
+        if result.slides:
+            self._done(
+                tr("Slides written: {name} ({pages} pages)").format(
+                    name=os.path.basename(path), pages=result.pages
+                ),
+                path,
+            )
+            self._notes(path, result.warnings)
+            self.finished.emit(result)
+            return
         paper = PAPER_LABELS.get(result.paper, result.paper)
         self._done(
             tr("PDF written: {name} ({pages} pages, {paper}, smallest text {size} pt)").format(
@@ -359,14 +404,17 @@ class ExportActions(QObject):
             ),
             path,
         )
-        if result.warnings:
+        self._notes(path, result.warnings)
+        self.finished.emit(result)
+
+    def _notes(self, path: str, warnings: list[str]) -> None:
+        if warnings:
             dialogs.show_info(
                 self.window,
                 tr("PDF written with notes"),
                 f"{os.path.basename(path)}\n\n"
-                + "\n".join(f"• {note_text(w, PAPER_LABELS)}" for w in result.warnings),
+                + "\n".join(f"• {note_text(w, PAPER_LABELS)}" for w in warnings),
             )
-        self.finished.emit(result)
 
     def wait(self, timeout: float = 60.0) -> None:
         """Block until a background export finishes (for scripts and tests)."""

@@ -8,7 +8,8 @@ to the front, click one of its buttons, type into a field of the docks (or the f
 choose from a list, click a row of Insights or History, zoom (Ctrl+wheel, a touchpad
 pinch or a two-finger double tap), or use the File menu: open (a
 sample, a saved map, an .ojf file or a broken one), new, revert, close, open recent,
-future state, export PDF (on its worker thread, while the run goes on), PNG, SVG or CSV.
+future state, export PDF or stage slides (on a worker thread, while the run goes on), PNG,
+SVG or CSV.
 Modal dialogs answer at once (sometimes "cancel"), file dialogs point into a scratch
 folder, and the window that a language switch rebuilds takes over.
 Deferred deletes run after every step, as in the event loop.
@@ -92,6 +93,7 @@ FILE_ACTIONS = (
     "action_close",
     "action_future_state",
     "action_export_pdf",
+    "action_export_slides",
     "action_export_png",
     "action_export_svg",
     "action_export_csv",
@@ -250,7 +252,8 @@ class Monkey:
                 rng.choice([*self.files, self.scratch / "saved.journey.json"])
             )
         answers["save_path"] = str(self.scratch / "saved.journey.json")
-        suffix = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv"}.get(name[-3:], "")
+        kinds = {"pdf": ".pdf", "slides": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv"}
+        suffix = kinds.get(name.rsplit("_", 1)[-1], "")
         answers["export_path"] = (str(self.scratch / f"out{suffix}"), rng.randrange(2))
         answers["png_dpi"] = rng.choice([10, 24])  # small: a run makes many
         if rng.random() < 0.2:
