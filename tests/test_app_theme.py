@@ -162,3 +162,18 @@ def test_coloured_changes_and_unanswered_pains_read_on_the_theme(theme_window, q
         brush = pains.item(i).foreground()
         if brush.style() != Qt.BrushStyle.NoBrush:
             assert palette.contrast_ratio(brush.color().name(), on) >= 4.5
+
+
+def test_the_box_typed_into_on_the_map_is_paper_in_any_theme(theme_window, qtbot):
+    """Editing a title in place: a dark theme drew a black box on the white card."""
+    view = theme_window.view
+    tp = theme_window.document.journey_map.touchpoints[0]
+    theme_window.scene.select_ids([tp.id])
+    theme_window.scene.request_edit(tp.id)
+    qtbot.waitUntil(lambda: view.editor is not None, timeout=2000)
+    colours = view.editor.editor.palette()
+    base = colours.color(QPalette.ColorRole.Base).name()
+    text = colours.color(QPalette.ColorRole.Text).name()
+    assert base == palette.PAPER.lower()
+    assert palette.contrast_ratio(text, base) >= 7.0
+    view.editor.cancel()

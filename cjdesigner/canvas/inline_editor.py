@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from cjdesigner import palette
 
 from .style import ensure_fonts
 
@@ -36,6 +38,13 @@ class InlineEditor(QObject):
             editor = QLineEdit(viewport)
             editor.setText(text)
             editor.selectAll()
+        # the map is paper in any desktop theme: so is the box typed into on it (a dark
+        # theme made it a black box on a white card)
+        colours = editor.palette()
+        colours.setColor(QPalette.ColorRole.Base, QColor(palette.PAPER))
+        colours.setColor(QPalette.ColorRole.Text, QColor(palette.INK))
+        colours.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette.INK_FAINT))
+        editor.setPalette(colours)
         font = editor.font()
         font.setFamily(ensure_fonts())
         font.setPixelSize(max(10, pixel_size))
