@@ -3,9 +3,8 @@ except committing an in-place text edit as one command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
@@ -15,11 +14,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from cjdesigner import palette
 from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.translate import tr
 
-from . import spotlight
+from . import first_steps, spotlight
 from .inline_editor import InlineEditor
 from .scene import EditRequest, MapScene
 
@@ -36,14 +34,11 @@ class MapView(QGraphicsView):
     -------
     zoom_changed(float)
         The scale changed (1.0 = 100%: one point is one pixel at 96 dpi).
-    spotlight_changed(object)
-        Another stage (its id) was brought to the front, or None: the whole map.
     context_menu_requested(QPoint, QPointF)
         A context menu is asked for at this global and scene position.
     """
 
     zoom_changed = Signal(float)
-    spotlight_changed = Signal(object)
     # (global position, scene position) of a right-click or the menu key, after the
     # object there became the selection; the window builds the menu (canvas knows no ui)
     context_menu_requested = Signal(QPoint, QPointF)
@@ -182,7 +177,6 @@ class MapView(QGraphicsView):
         if stage_id != self.spotlight:
             self.spotlight = stage_id
             self.viewport().update()
-            self.spotlight_changed.emit(stage_id)
 
     def set_hints_shown(self, shown: bool) -> None:
         """Show or hide the first-step hint of an empty map (hidden on the projector)."""
@@ -194,37 +188,14 @@ class MapView(QGraphicsView):
         without stages), while hints are shown."""
         if not self.hints_shown:
             return None
-        journey_map = self.map_scene().document.journey_map
-        if journey_map.touchpoints:
-            return None
-        return self.hints.get("no_touchpoints" if journey_map.stages else "no_stages")
-
-    def _paint_hint(self, painter: QPainter) -> None:
-        layout = self.map_scene().layout
-        text = self.current_hint()
-        if not text or layout is None:
-            return
-        band = layout.band
-        # the upper half of the band, clear of the zero line's dashes
-        upper = QRectF(band.rect.x, band.rect.y, band.rect.w, band.zero_y - band.rect.y)
-        area = self.mapFromScene(upper).boundingRect().intersected(self.viewport().rect())
-        if area.height() < 60 or area.width() < 200:
-            return  # too small to read: zoomed far out, or scrolled past the band
-        width = min(area.width() - 40, 560)
-        box = QRect(area.center().x() - width // 2, area.top(), width, area.height())
-        painter.save()
-        painter.resetTransform()  # viewport pixels: the hint keeps its size at any zoom
-        font = painter.font()
-        font.setPixelSize(16)
-        painter.setFont(font)
-        painter.setPen(QColor(palette.INK_SECONDARY))
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
-        painter.restore()
+        return first_steps.hint_for(self.map_scene().document.journey_map, self.hints)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
-        self._paint_hint(painter)
         layout = self.map_scene().layout
+        hint = self.current_hint()
+        if hint and layout is not None:
+            first_steps.paint_hint(painter, self, layout, hint)
         shown = self.spotlight
         if (
             shown is not None
