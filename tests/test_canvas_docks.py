@@ -180,6 +180,85 @@ def test_persona_photo_is_chosen_removed_and_undone_from_the_dock(window, qtbot,
     assert persona.photo and remove.isEnabled()
 
 
+def _drop(widget, mime) -> bool:
+    """Drag ``mime`` over ``widget`` and drop it; whether the drag was accepted."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPoint(widget.width() // 2, widget.height() // 2)
+    action = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(centre, action, mime, Qt.MouseButton.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(centre), action, mime, Qt.MouseButton.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def test_a_photo_is_dropped_on_the_dock_or_pasted_each_one_undo_step(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """From the file manager, a browser or the clipboard, without the file dialog."""
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QColor, QGuiApplication, QImage
+
+    from cjdesigner.ui import dialogs
+    from tests.factories import png_bytes
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    persona = window.document.journey_map.persona
+    dock = window.features["persona"]
+    dock.show()
+    stack = window.document.undo_stack
+    big = QImage(1600, 1200, QImage.Format.Format_RGB32)  # scaled down on the way in
+    big.fill(QColor("#2E7D6B"))
+    path = tmp_path / "Ana Silva.PNG"
+    assert big.save(str(path), "PNG")
+    # a file from the file manager
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    count = stack.count()
+    assert _drop(dock.photo, mime)
+    assert persona.photo and stack.count() == count + 1
+    assert max(QImage.fromData(persona.photo).width(), 1) == 512
+    # a text file is not taken: the drag is refused, nothing changes
+    note = tmp_path / "notes.txt"
+    note.write_text("not a picture")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(note))])
+    assert not _drop(dock.photo, mime) and stack.count() == count + 1
+    # a picture dragged from a browser (image data, no file)
+    small = QImage(60, 80, QImage.Format.Format_RGB32)
+    small.fill(QColor("#D55E00"))
+    mime = QMimeData()
+    mime.setImageData(small)
+    assert _drop(dock.photo, mime)
+    assert QImage.fromData(persona.photo).size().toTuple() == (60, 80)
+    stack.undo()
+    assert max(QImage.fromData(persona.photo).width(), 1) == 512  # the dropped file again
+    # pasted from the clipboard
+    paste = dock.findChild(QPushButton, "button_paste_photo")
+    QGuiApplication.clipboard().setImage(small)
+    qtbot.mouseClick(paste, Qt.MouseButton.LeftButton)
+    assert QImage.fromData(persona.photo).size().toTuple() == (60, 80)
+    QGuiApplication.clipboard().setText("just words")
+    before = persona.photo
+    qtbot.mouseClick(paste, Qt.MouseButton.LeftButton)
+    assert persona.photo == before
+    assert "no picture" in window.statusBar().currentMessage()
+    # an image file claiming 100,000 pixels a side is refused unread, and named
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(png_bytes(100_000, 100_000))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bomb))])
+    assert _drop(dock.photo, mime)
+    assert persona.photo == before and errors and "bomb.png" in errors[-1]
+    assert "too large" in errors[-1]
+
+
 def test_history_dock_lists_the_edits_and_a_click_goes_back_to_one(window, qtbot, tmp_path):
     """View ▸ History lists every edit by name under "Map as opened"; clicking a row
     undoes (or redoes) to it, the map following exactly."""

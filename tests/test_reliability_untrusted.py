@@ -25,7 +25,7 @@ from cjdesigner.model import (
     load_map,
     save_map,
 )
-from cjdesigner.ui.persona_panel import PHOTO_SIDE, load_photo
+from cjdesigner.ui.persona_photo import PHOTO_SIDE, load_photo
 from tests.factories import png_bytes
 
 _TEXT = st.text(

@@ -947,8 +947,16 @@
         <translation>El archivo no es una imagen que CJ Designer pueda leer: {reason}</translation>
     </message>
     <message>
+        <source>The clipboard or the drop held no image.</source>
+        <translation>El portapapeles o lo que se soltó no contenía ninguna imagen.</translation>
+    </message>
+    <message>
         <source>The photo is still too large after scaling.</source>
         <translation>La foto sigue siendo demasiado grande tras reducirla.</translation>
+    </message>
+    <message>
+        <source>Drop an image here, paste one or choose a file</source>
+        <translation>Suelta aquí una imagen, pega una o elige un archivo</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -999,12 +1007,24 @@
         <translation>Elegir foto…</translation>
     </message>
     <message>
+        <source>Paste photo</source>
+        <translation>Pegar foto</translation>
+    </message>
+    <message>
+        <source>Use the picture on the clipboard (copied from a browser or a slide)</source>
+        <translation>Usar la imagen del portapapeles (copiada de un navegador o de una diapositiva)</translation>
+    </message>
+    <message>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
         <source>No photo</source>
         <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture</source>
+        <translation>El portapapeles no contiene ninguna imagen</translation>
     </message>
     <message>
         <source>Cannot use this photo</source>

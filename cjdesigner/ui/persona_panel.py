@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -17,57 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.commands import SetFieldsCommand
-from cjdesigner.model.photo import MAX_PHOTO_BYTES, MAX_PHOTO_SIDE
 from cjdesigner.translate import tr
 
 from . import dialogs
 from .docks import add_right_dock
 from .file_errors import reason_text
 from .forms import Field, Form, plain_error
+from .persona_photo import PhotoWell, image_source, load_photo, photo_from_image
 
 if TYPE_CHECKING:
     from cjdesigner.document import Document
 
     from .main_window import MainWindow
-
-PHOTO_SIDE = 512  # photos are scaled down and stored as PNG of at most this size
-
-
-def load_photo(path: str) -> bytes:
-    """Read an image file safely and return PNG bytes for the model.
-
-    Refuses huge claimed sizes before decoding (allocation limit), and scales the photo
-    down so maps stay small. Raises ValueError with a plain reason.
-    """
-    reader = QImageReader(path)
-    reader.setAllocationLimit(64)  # MB: a 100k × 100k bomb is refused, not decoded
-    size = reader.size()
-    if size.isValid() and (size.width() > MAX_PHOTO_SIDE * 4 or size.height() > MAX_PHOTO_SIDE * 4):
-        raise ValueError(
-            tr("The image is too large ({w} × {h} pixels).").format(w=size.width(), h=size.height())
-        )
-    image = reader.read()
-    if image.isNull():
-        raise ValueError(
-            tr("The file is not an image CJ Designer can read: {reason}").format(
-                reason=reader.errorString()
-            )
-        )
-    if max(image.width(), image.height()) > PHOTO_SIDE:
-        image = image.scaled(
-            PHOTO_SIDE,
-            PHOTO_SIDE,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "PNG")
-    out = bytes(data)
-    if len(out) > MAX_PHOTO_BYTES:
-        raise ValueError(tr("The photo is still too large after scaling."))
-    return out
 
 
 class PersonaPanel(QDockWidget):
@@ -90,21 +51,27 @@ class PersonaPanel(QDockWidget):
             Field("dislikes", tr("Dislikes"), "list"),
             Field("channels", tr("Preferred channels"), "list"),
         ])  # fmt: skip
-        self.photo = QLabel()
+        self.photo = PhotoWell()
+        self.photo.offered.connect(self.use_photo)
         self.photo.setFixedSize(96, 96)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setStyleSheet("border: 1px solid #D0D7DE; border-radius: 48px;")
         choose = QPushButton(tr("Choose photo…"))
         choose.setObjectName("button_choose_photo")
+        paste = QPushButton(tr("Paste photo"))
+        paste.setObjectName("button_paste_photo")
+        paste.setToolTip(tr("Use the picture on the clipboard (copied from a browser or a slide)"))
         remove = QPushButton(tr("Remove photo"))
         remove.setObjectName("button_remove_photo")
         self.remove_button = remove  # greyed out while there is no photo to remove
         choose.clicked.connect(self.choose_photo)
+        paste.clicked.connect(self.paste_photo)
         remove.clicked.connect(lambda: self.set_photo(None))
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo)
         buttons = QVBoxLayout()
         buttons.addWidget(choose)
+        buttons.addWidget(paste)
         buttons.addWidget(remove)
         buttons.addStretch(1)
         photo_row.addLayout(buttons)
@@ -161,14 +128,29 @@ class PersonaPanel(QDockWidget):
     def choose_photo(self) -> None:
         """Ask for an image file and use it as the persona's photo."""
         path = dialogs.get_open_image_path(self)
-        if not path:
+        if path:
+            self.use_photo(path)
+
+    def paste_photo(self) -> None:
+        """Use the picture on the clipboard (copied from a browser, a slide, a file
+        manager) as the persona's photo."""
+        # read only when asked: on X11 asking the clipboard waits on the program that
+        # owns it, which must not slow the start or hang the dock
+        source = image_source(QGuiApplication.clipboard().mimeData())
+        if source is None:
+            QApplication.beep()
+            self.window_.statusBar().showMessage(tr("The clipboard holds no picture"), 6000)
             return
+        self.use_photo(source)
+
+    def use_photo(self, source: str | QImage) -> None:
+        """Make an image file (its path) or an image the photo, as one undo step; a file
+        or picture that cannot be used is named in a message and changes nothing."""
         try:
-            data = load_photo(path)
+            data = load_photo(source) if isinstance(source, str) else photo_from_image(source)
         except ValueError as exc:
-            dialogs.show_error(
-                self, tr("Cannot use this photo"), f"{path}: {reason_text(str(exc))}"
-            )
+            where = f"{source}: " if isinstance(source, str) else ""
+            dialogs.show_error(self, tr("Cannot use this photo"), where + reason_text(str(exc)))
             return
         self.set_photo(data)
 
