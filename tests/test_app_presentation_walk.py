@@ -188,7 +188,7 @@ def test_the_fade_changes_no_pixel_of_the_stage_or_its_labels(qtbot):
     )
 
 
-def test_finding_a_card_in_another_stage_brings_back_the_whole_map(window, qtbot):
+def test_finding_a_card_in_another_stage_brings_that_stage_to_the_front(window, qtbot):
     """Mid-walk, Ctrl+F for a card of a later stage: it must not be shown faded."""
     from PySide6.QtWidgets import QApplication
 
@@ -209,6 +209,60 @@ def test_finding_a_card_in_another_stage_brings_back_the_whole_map(window, qtbot
     assert window.scene.selected_ids() == [own.id] and view.spotlight == first
     bar.field.setText(other.title)
     assert window.scene.selected_ids() == [other.id]
-    assert view.spotlight is None
+    assert view.spotlight == other.stage_id  # the walk goes on from there
     card = window.scene.item_for(other.id).sceneBoundingRect()
-    assert _visible(view).intersects(card)
+    assert _visible(view).contains(card)
+
+
+def test_selecting_something_of_another_stage_brings_it_to_the_front(window, qtbot):
+    """A tap on an interactive display (or a click) on a faded card, stage or pain."""
+    view, scene, jm = window.view, window.scene, window.document.journey_map
+    _page(qtbot, view)
+    assert view.spotlight == jm.stages[0].id
+    third = next(t for t in jm.touchpoints if t.stage_id == jm.stages[2].id)
+    scene.select_ids([third.id])
+    assert view.spotlight == jm.stages[2].id
+    scene.select_ids([jm.stages[4].id])
+    assert view.spotlight == jm.stages[4].id
+    layout = scene.layout
+    pain = jm.pains[0]
+    anchor = layout.markers[pain.id].anchor_id
+    stage_of_pain = layout.touchpoints[anchor].stage_id if anchor in layout.touchpoints else anchor
+    scene.select_ids([pain.id])
+    assert view.spotlight == stage_of_pain
+    scene.clearSelection()  # clicking the empty band: the stage stays in front
+    assert view.spotlight == stage_of_pain
+    window.presentation.set_active(False)
+    scene.select_ids([third.id])  # outside presentation a selection moves no view
+    assert view.spotlight is None
+
+
+def test_a_faded_card_dragged_moves_under_the_pointer_then_its_stage_comes_forward(window, qtbot):
+    """Pressing a faded card selects it; the view must not reframe under the pressed
+    mouse (the card would jump away from the pointer), only once it is released."""
+    from tests import helpers
+
+    view, scene, jm = window.view, window.scene, window.document.journey_map
+    _page(qtbot, view)
+    first = jm.stages[0].id
+    layout = scene.layout
+    visible = _visible(view)
+    tp_id = next(  # a card of the second stage that shows (faded) beside the first
+        t.id
+        for t in jm.touchpoints
+        if t.stage_id == jm.stages[1].id
+        and visible.contains(QPointF(*layout.touchpoints[t.id].dot))
+    )
+    dot = QPointF(*layout.touchpoints[tp_id].dot)
+    emotion = jm.touchpoint(tp_id).emotion
+    zoom, centre = view.zoom(), _visible(view).center()
+    helpers.press(view, dot)
+    assert scene.selected_ids() == [tp_id]
+    assert view.spotlight == first and view.zoom() == zoom  # nothing moves yet
+    target = dot + QPointF(0, -2 * (layout.band.plot_bottom - layout.band.plot_top) / 10)
+    helpers.move(view, target)
+    assert _visible(view).center() == centre  # still the same view while dragging
+    helpers.release(view, target)
+    qtbot.waitUntil(lambda: view.spotlight == jm.stages[1].id, timeout=2000)
+    assert jm.touchpoint(tp_id).emotion == min(5.0, emotion + 2)  # dragged two points up
+    assert window.document.undo_stack.count() == 1

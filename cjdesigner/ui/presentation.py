@@ -1,7 +1,9 @@
 """Presentation mode (F11): the map alone, full screen, for a projector in a workshop.
 
 Page Down and Page Up (what a presenter's clicker sends) walk the map one stage at a
-time, the rest faded; past the last stage, or with Home, the whole map is back.
+time, the rest faded; past the last stage, or with Home, the whole map is back. During
+the walk, selecting something of another stage (a tap on an interactive display, a
+click, Find) brings that stage to the front.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -29,6 +31,7 @@ class Presentation(QObject):
         self.active = False
         self._state: tuple | None = None
         self._kept: list[QAction] = []  # menu actions the window holds while the bar is hidden
+        self._pressed = False  # a mouse button is down on the canvas
         self.toggle_action = QAction(tr("&Presentation Mode"), window)
         self.toggle_action.setObjectName("action_presentation")
         self.toggle_action.setCheckable(True)
@@ -43,6 +46,10 @@ class Presentation(QObject):
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(self._escape)
         window.addAction(self.leave_action)
+        window.scene.selectionChanged.connect(self._follow_selection)
+        # a press that selects a faded card waits for its release: reframing the view
+        # under a pressed mouse would make the card jump out from under the pointer
+        window.view.viewport().installEventFilter(self)
         self.stage_actions = [
             self._walk_action(
                 "action_next_stage", tr("Next Stage"), Qt.Key.Key_PageDown, lambda: self.step(True)
@@ -76,6 +83,27 @@ class Presentation(QObject):
         if layout is None or view.map_scene().interaction is not None:
             return  # not in the middle of a drag
         view.show_stage(spotlight.stage_after(layout, view.spotlight, forward))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._pressed = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
+            if self.active:
+                QTimer.singleShot(0, self._follow_selection)  # once the scene has it too
+        return False
+
+    def _follow_selection(self) -> None:
+        """Mid-walk, the stage of what was just selected comes to the front."""
+        view, scene = self.window.view, self.window.scene
+        if not self.active or view.spotlight is None or scene.interaction is not None:
+            return
+        if self._pressed:
+            return  # the release will come back here
+        stage = _stage_of_selection(scene)
+        if stage is not None and stage != view.spotlight:
+            view.show_stage(stage)
 
     def whole_map(self) -> None:
         """The whole map again, nothing faded."""
@@ -150,6 +178,20 @@ class Presentation(QObject):
             else:
                 window.showNormal()
             window.view.fit_map()
+
+
+def _stage_of_selection(scene) -> str | None:
+    """The stage of the selected stage, touchpoint, pain or opportunity."""
+    stage = scene.selected_stage_id()
+    layout = scene.layout
+    if stage is not None or layout is None:
+        return stage
+    for _kind, object_id in scene.selected_objects():
+        marker = layout.markers.get(object_id)
+        if marker is not None:
+            anchor = layout.touchpoints.get(marker.anchor_id)
+            return anchor.stage_id if anchor is not None else marker.anchor_id
+    return None
 
 
 def _menu_actions(menu: QMenu) -> list[QAction]:
