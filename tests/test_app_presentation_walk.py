@@ -266,3 +266,33 @@ def test_a_faded_card_dragged_moves_under_the_pointer_then_its_stage_comes_forwa
     qtbot.waitUntil(lambda: view.spotlight == jm.stages[1].id, timeout=2000)
     assert jm.touchpoint(tp_id).emotion == min(5.0, emotion + 2)  # dragged two points up
     assert window.document.undo_stack.count() == 1
+
+
+def test_switching_the_language_mid_walk_is_quiet(qtbot, monkeypatch):
+    """The rebuilt window deletes the old scene, which clears its selection on the way
+    out; the walk used to follow that selection into the deleted scene (random GUI run,
+    seeds 2028 and 2041)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from cjdesigner.app import switch_language
+    from cjdesigner.ui.i18n import install_translators
+
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", lambda parent, name: "discard")
+    window = create_main_window([str(SAMPLES / "aerolinea.journey.json")])
+    with qtbot.waitExposed(window):
+        window.show()
+    window.presentation.set_active(True)
+    view, scene, jm = window.view, window.scene, window.document.journey_map
+    _page(qtbot, view)
+    scene.select_ids([jm.touchpoints[0].id])
+    assert view.spotlight is not None
+    try:
+        replacement = switch_language(window, "es")
+        qtbot.addWidget(replacement)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        assert replacement.document is not None
+    finally:
+        install_translators("en")
+        replacement.settings.set_language(None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
@@ -97,6 +98,10 @@ class Presentation(QObject):
     def _follow_selection(self) -> None:
         """Mid-walk, the stage of what was just selected comes to the front."""
         view, scene = self.window.view, self.window.scene
+        if not all(shiboken6.isValid(o) for o in (self, view, scene)):
+            # a window rebuilt for another language deletes its scene, which clears its
+            # selection on the way out (found by a random GUI run in presentation mode)
+            return
         if not self.active or view.spotlight is None or scene.interaction is not None:
             return
         if self._pressed:
