@@ -79,6 +79,8 @@ def switch_language(window: MainWindow, code: str | None) -> MainWindow:
     window.settings.set_language(code)
     install_translators(code)
     document = window.document
+    # the rebuilt window takes this one's geometry: not the projector's full screen
+    window.presentation.set_active(False)
     geometry = window.saveGeometry()
     # The blank map of a fresh start, untouched, is a placeholder: it comes back in the
     # new language ("Etapa 1", not "Stage 1"). Anything opened or edited is kept as it is.

@@ -293,6 +293,7 @@ def test_switching_the_language_mid_walk_is_quiet(qtbot, monkeypatch):
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
         assert replacement.document is not None
+        assert not replacement.isFullScreen() and replacement.menuBar().isVisible()
     finally:
         install_translators("en")
         replacement.settings.set_language(None)
