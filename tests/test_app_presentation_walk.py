@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QKeySequence
 
 from cjdesigner import palette
 from cjdesigner.app import create_main_window
@@ -297,3 +298,24 @@ def test_switching_the_language_mid_walk_is_quiet(qtbot, monkeypatch):
     finally:
         install_translators("en")
         replacement.settings.set_language(None)
+
+
+def test_a_notice_says_how_to_walk_then_goes(window, qtbot):
+    """Entering presentation mode shows the walk's keys at the top for a few seconds."""
+    notice = window.presentation.notice
+    assert notice.isVisible()
+    text = notice.text()
+    for action in window.presentation.stage_actions:
+        assert action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) in text
+    assert "Esc" in text
+    view = window.view
+    centre = notice.geometry().center().x()
+    assert abs(centre - view.width() / 2) <= 2 and notice.geometry().top() < 40
+    _page(qtbot, view)  # the view moves under it; the notice stays put
+    assert abs(notice.geometry().center().x() - centre) <= 1
+    notice.shown_ms = 50
+    notice.show_text(text)
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=2000)
+    notice.show_text(text)
+    window.presentation.set_active(False)
+    assert not notice.isVisible()

@@ -140,6 +140,7 @@ ES = {
     "Slides written: {name} ({pages} pages)": "Diapositivas escritas: {name} ({pages} páginas)",
     "Previous Stage": "Etapa anterior",
     "Whole Map": "Todo el mapa",
+    "{next} / {previous}: one stage at a time · {home}: the whole map · {leave}: leave": "{next} / {previous}: de etapa en etapa · {home}: todo el mapa · {leave}: salir",
     "The map has no stages yet: press {key} to add one.": "El mapa aún no tiene etapas: pulsa {key} para añadir una.",
     "Double-click in this band to add a touchpoint: the higher, the better the customer feels. Or press {key}.": "Haz doble clic en esta banda para añadir un punto de contacto: cuanto más arriba, mejor se siente el cliente. O pulsa {key}.",
     "The whole map again": "Todo el mapa de nuevo",

@@ -1059,6 +1059,10 @@
         <translation>Todo el mapa</translation>
     </message>
     <message>
+        <source>{next} / {previous}: one stage at a time · {home}: the whole map · {leave}: leave</source>
+        <translation>{next} / {previous}: de etapa en etapa · {home}: todo el mapa · {leave}: salir</translation>
+    </message>
+    <message>
         <source>Recover unsaved maps</source>
         <translation>Recuperar mapas sin guardar</translation>
     </message>

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from cjdesigner.canvas import spotlight
 from cjdesigner.translate import tr
 
+from .notice import Notice
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -63,6 +65,8 @@ class Presentation(QObject):
             ),
             self._walk_action("action_whole_map", tr("Whole Map"), Qt.Key.Key_Home, self.whole_map),
         ]
+        # a child of the view, not of its viewport: the viewport scrolls its children along
+        self.notice = Notice(window.view)
 
     def _walk_action(self, name: str, text: str, key: Qt.Key, slot: Callable[[], None]) -> QAction:
         """A key of the stage walk, live only while presenting (Page Down scrolls
@@ -94,6 +98,19 @@ class Presentation(QObject):
             if self.active:
                 QTimer.singleShot(0, self._follow_selection)  # once the scene has it too
         return False
+
+    def _how_to(self) -> str:
+        """The keys of the walk, as this window has them, for the notice."""
+
+        def key(action: QAction) -> str:
+            return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+        forward, back, home = self.stage_actions
+        return tr(
+            "{next} / {previous}: one stage at a time · {home}: the whole map · {leave}: leave"
+        ).format(
+            next=key(forward), previous=key(back), home=key(home), leave=key(self.leave_action)
+        )
 
     def _follow_selection(self) -> None:
         """Mid-walk, the stage of what was just selected comes to the front."""
@@ -162,7 +179,9 @@ class Presentation(QObject):
             window.showFullScreen()
             window.view.fit_map()
             window.view.setFocus()
+            self.notice.show_text(self._how_to())
         else:
+            self.notice.dismiss()
             for action in self._kept:
                 window.removeAction(action)
             self._kept = []

@@ -1,0 +1,61 @@
+"""A short notice over a widget (the canvas on the projector): how to get about, then gone.
+
+Like a browser's "press Esc to leave full screen": shown a few seconds at the top of
+the view when presentation mode starts, so a facilitator learns the stage walk without
+a menu. It is a child widget of the view (never of its viewport, which moves its children
+when it scrolls), so it is never part of the map.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+SHOWN_MS = 4000
+STYLE = (
+    "background: rgba(31, 35, 40, 220); color: white; border-radius: 6px;"
+    " padding: 8px 16px; font-size: 15px;"
+)
+
+
+class Notice(QLabel):
+    """A one-line notice centred at the top of ``parent`` for ``SHOWN_MS``."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(STYLE)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+        self.shown_ms = SHOWN_MS
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        parent.installEventFilter(self)
+
+    def show_text(self, text: str) -> None:
+        """Show ``text`` now, for ``shown_ms`` milliseconds."""
+        self.setText(text)
+        self.adjustSize()
+        self._place()
+        self.show()
+        self.raise_()
+        self._timer.start(self.shown_ms)
+
+    def dismiss(self) -> None:
+        """Hide at once."""
+        self._timer.stop()
+        self.hide()
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            width = min(self.sizeHint().width(), parent.width() - 20)
+            self.resize(width, self.sizeHint().height())
+            self.move((parent.width() - width) // 2, 16)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.isHidden():
+            self._place()  # the window went full screen after the notice appeared
+        return False
