@@ -38,6 +38,8 @@ def test_one_slide_per_stage_framed_with_the_rest_faded(tmp_path):
     out = tmp_path / "slides.pdf"
     result = export_slides(jm, out, "aerolinea.journey.json")
     assert result.slides and result.pages == 1 + len(jm.stages)
+    # the poster's note about shortened labels points to hand-over pages slides lack
+    assert not any("hand-over" in w for w in result.warnings)
     reader = PdfReader(out)
     assert len(reader.pages) == result.pages
     for page in reader.pages:

@@ -63,7 +63,9 @@ def _export(journey_map: JourneyMap, path: str | os.PathLike[str], source_name: 
         smallest = min(smallest, _place(canvas, layout, font, frame, number, total, stage.stage_id))
     canvas.save()
     atomic_write_bytes(path, buffer.getvalue())
-    warnings = list(layout.warnings) + text_notes(journey_map, fonts.missing)
+    # not "their full text is in the hand-over": the slides have no hand-over pages
+    kept = [w for w in layout.warnings if getattr(w, "code", "") != "shortened"]
+    warnings = kept + text_notes(journey_map, fonts.missing)
     return PdfResult(
         Path(path),
         total,
