@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -177,3 +177,26 @@ def test_the_box_typed_into_on_the_map_is_paper_in_any_theme(theme_window, qtbot
     assert base == palette.PAPER.lower()
     assert palette.contrast_ratio(text, base) >= 7.0
     view.editor.cancel()
+
+
+def test_the_map_lies_on_a_desk_of_the_theme_and_exports_stay_paper(theme_window, qtbot):
+    """Zoomed out, the paper's edge shows against the theme (a dark theme had a white
+    glare around the map); what is exported or copied is the paper alone."""
+    from cjdesigner.canvas.view import desk_colour
+    from cjdesigner.export import image
+
+    view = theme_window.view
+    layout = theme_window.scene.layout
+    view.set_zoom(view.zoom() / 2)  # the whole map and desk around it
+    qtbot.wait(10)
+    shot = view.viewport().grab().toImage()
+    desk = desk_colour(view.palette().color(QPalette.ColorRole.Window)).name()
+    assert shot.pixelColor(3, 3).name() == desk != palette.PAPER.lower()
+    corner = view.mapFromScene(QPointF(layout.width * 0.02, layout.height * 0.01))
+    assert shot.pixelColor(corner.x(), corner.y()).name() == palette.PAPER.lower()
+    scene = image.map_scene(theme_window.document.journey_map.model_copy(deep=True))
+    try:
+        png = image.render_image(scene, 36)
+        assert png.pixelColor(1, 1).name() == palette.PAPER.lower()
+    finally:
+        image.dispose(scene)

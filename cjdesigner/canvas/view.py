@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPalette,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -25,6 +27,12 @@ ZOOM_STEP = 1.25
 MIN_SCALE = 0.02
 MAX_SCALE = 8.0
 SELECTION_MAX_SCALE = 1.5
+
+
+def desk_colour(window: QColor) -> QColor:
+    """The desk under the map: the theme's window colour, a shade darker (light themes)
+    or as it is (dark ones, where the paper stands out anyway)."""
+    return window.darker(106) if window.lightness() > 128 else window
 
 
 class MapView(QGraphicsView):
@@ -189,6 +197,19 @@ class MapView(QGraphicsView):
         if not self.hints_shown:
             return None
         return first_steps.hint_for(self.map_scene().document.journey_map, self.hints)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """The map is a sheet of paper on a desk of the desktop theme's colour: its edge
+        shows when zoomed out, and a dark theme has no white glare around it. Exports
+        render the scene, never the view, so they stay paper only."""
+        layout = self.map_scene().layout
+        if layout is None:
+            super().drawBackground(painter, rect)
+            return
+        painter.fillRect(rect, desk_colour(self.palette().color(QPalette.ColorRole.Window)))
+        paper = rect.intersected(QRectF(0, 0, layout.width, layout.height))
+        if not paper.isEmpty():
+            super().drawBackground(painter, paper)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
