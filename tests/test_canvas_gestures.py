@@ -418,6 +418,29 @@ def test_a_touchpad_pinch_zooms_about_the_fingers(window):
     assert view.zoom() == pytest.approx(1.0)
 
 
+def test_two_fingers_pinching_a_touch_screen_zoom_about_them(window):
+    from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
+
+    view = window.view
+    view.set_zoom(0.5)
+    at = QPointF(260, 180)
+    under = view.mapToScene(at.toPoint())
+    pinch = QPinchGesture()
+    pinch.setCenterPoint(QPointF(view.viewport().mapToGlobal(at.toPoint())))
+    pinch.setChangeFlags(QPinchGesture.ChangeFlag.ScaleFactorChanged)
+    for _ in range(3):
+        pinch.setScaleFactor(1.2)
+        event = QGestureEvent([pinch])
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted(pinch)
+    assert view.zoom() == pytest.approx(0.5 * 1.2**3)
+    still = view.mapFromScene(under)
+    assert abs(still.x() - at.x()) <= 1 and abs(still.y() - at.y()) <= 1
+    pinch.setChangeFlags(QPinchGesture.ChangeFlag.RotationAngleChanged)  # a twist alone
+    QApplication.sendEvent(view.viewport(), QGestureEvent([pinch]))
+    assert view.zoom() == pytest.approx(0.5 * 1.2**3)
+
+
 def _live_curve_error(scene, dragged_id: str) -> float:
     """Largest distance between the curve on screen and the whole curve computed afresh
     through every dot where it is now (the dragged one at its live position)."""

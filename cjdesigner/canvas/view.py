@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QPalette,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.translate import tr
@@ -73,6 +73,8 @@ class MapView(QGraphicsView):
         self._hint_shown_last: str | None = None
         self._set_fitted(True)
         self._connect(scene)
+        # two fingers on a touch screen (an interactive display in a workshop room)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
 
     def _connect(self, scene: MapScene) -> None:
         # Queued: the editor (and its focus change) must not appear in the middle of
@@ -281,9 +283,23 @@ class MapView(QGraphicsView):
         super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.NativeGesture and self._gesture(event):  # type: ignore[arg-type]
+        kind = event.type()
+        if kind == QEvent.Type.NativeGesture and self._gesture(event):  # type: ignore[arg-type]
+            return True
+        if kind == QEvent.Type.Gesture and self._touch_pinch(event):  # type: ignore[arg-type]
             return True
         return super().viewportEvent(event)
+
+    def _touch_pinch(self, event: QGestureEvent) -> bool:
+        """Two fingers pinching on a touch screen zoom about the point between them."""
+        pinch = event.gesture(Qt.GestureType.PinchGesture)
+        if not isinstance(pinch, QPinchGesture):
+            return False
+        if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+            centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+            self.zoom_about(QPointF(centre), self.zoom() * pinch.scaleFactor())
+        event.accept(pinch)
+        return True
 
     def _gesture(self, event: QNativeGestureEvent) -> bool:
         """Touchpad gestures (macOS, and Linux with libinput; Windows sends a pinch as
