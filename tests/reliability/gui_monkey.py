@@ -303,12 +303,13 @@ class Monkey:
         self._mouse(QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton, mods=mods)
 
     def zoom(self) -> None:
-        """Ctrl+wheel, a touchpad pinch or a two-finger double tap at a random point."""
+        """Ctrl+wheel, a touchpad pinch, a two-finger double tap or a touch-screen pinch at
+        a random point."""
         from PySide6.QtGui import QNativeGestureEvent, QPointingDevice, QWheelEvent
 
         pos = QPointF(self._point())
         global_pos = QPointF(self.viewport.mapToGlobal(pos.toPoint()))
-        kind = self.rng.choice(["wheel", "pinch", "pinch", "tap"])
+        kind = self.rng.choice(["wheel", "pinch", "pinch", "tap", "touch"])
         if kind == "wheel":
             delta = self.rng.choice([-240, -120, -15, 15, 120, 240])
             self.log.append(f"ctrl+wheel {delta} at {pos.x():.0f},{pos.y():.0f}")
@@ -322,6 +323,15 @@ class Monkey:
                 Qt.ScrollPhase.NoScrollPhase,
                 False,
             )
+        elif kind == "touch":  # two fingers on a touch screen
+            from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+            pinch = QPinchGesture()
+            pinch.setCenterPoint(global_pos)
+            pinch.setChangeFlags(QPinchGesture.ChangeFlag.ScaleFactorChanged)
+            pinch.setScaleFactor(self.rng.uniform(0.5, 1.6))
+            self.log.append(f"touch pinch {pinch.scaleFactor():.2f} at {pos.x():.0f},{pos.y():.0f}")
+            event = QGestureEvent([pinch])
         else:
             gesture = Qt.NativeGestureType.ZoomNativeGesture
             value = self.rng.uniform(-0.6, 0.6)
