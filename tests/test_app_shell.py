@@ -288,3 +288,24 @@ def test_the_next_start_opens_as_the_user_works_not_as_the_projector_left_it(win
     names = {d.objectName() for d in docks}
     shown = {d.objectName() for d in again.findChildren(QDockWidget) if d.isVisible()}
     assert names and names <= shown
+
+
+def test_the_template_gallery_shows_each_template_as_the_canvas_draws_it(window, qtbot):
+    from cjdesigner.ui.template_gallery import PREVIEW_WIDTH, TemplateGallery
+
+    gallery = TemplateGallery(window, "en")
+    qtbot.addWidget(gallery)
+
+    def shown() -> bytes:
+        image = gallery.preview.pixmap().toImage()
+        assert image.width() == PREVIEW_WIDTH  # the whole map, scaled to the box
+        return bytes(image.constBits())
+
+    seen = set()
+    for row in range(gallery.list.count()):
+        gallery.list.setCurrentRow(row)
+        seen.add(shown())
+    assert len(seen) == gallery.list.count()  # each template looks like itself
+    english = shown()
+    gallery.spanish.setChecked(True)  # the stage names in the map's language
+    assert shown() != english

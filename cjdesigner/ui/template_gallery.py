@@ -1,8 +1,13 @@
-"""File ▸ New: pick a starting map — blank or a stage set — and the map's language."""
+"""File ▸ New: pick a starting map — blank or a stage set — and the map's language.
+
+Beside the list, the chosen template as it will look (drawn by the canvas itself) and
+what it is for.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -16,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.model.templates import TEMPLATES
+from cjdesigner.model.templates import TEMPLATES, new_map_from_template
 from cjdesigner.translate import tr
+
+PREVIEW_WIDTH = 300  # pixels
 
 
 class TemplateGallery(QDialog):
@@ -27,7 +34,7 @@ class TemplateGallery(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("New map"))
         self.setObjectName("template_gallery")
-        self.setMinimumSize(QSize(620, 420))
+        self.setMinimumSize(QSize(680, 460))
         self.list = QListWidget()
         self.list.setObjectName("template_list")
         self.list.setSpacing(4)
@@ -36,6 +43,11 @@ class TemplateGallery(QDialog):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setMinimumWidth(240)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.preview = QLabel()
+        self.preview.setObjectName("template_preview")
+        self.preview.setFixedSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * 0.72))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._previews: dict[tuple[str, str], QPixmap] = {}
         self.english = QRadioButton("English")
         self.spanish = QRadioButton("Español")
         self.english.setObjectName("template_english")
@@ -58,9 +70,12 @@ class TemplateGallery(QDialog):
         languages.addWidget(self.english)
         languages.addWidget(self.spanish)
         languages.addStretch(1)
+        side = QVBoxLayout()
+        side.addWidget(self.preview)
+        side.addWidget(self.detail, 1)
         body = QHBoxLayout()
-        body.addWidget(self.list, 3)
-        body.addWidget(self.detail, 2)
+        body.addWidget(self.list, 2)
+        body.addLayout(side, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(languages)
         layout.addLayout(body)
@@ -91,6 +106,21 @@ class TemplateGallery(QDialog):
         stages = " · ".join(template.stages[lang])
         label = tr("Stages")
         self.detail.setText(f"{template.description(lang)}\n\n{label}: {stages}")
+        self.preview.setPixmap(self._preview(template.key, lang))
+
+    def _preview(self, key: str, lang: str) -> QPixmap:
+        """The template's map as the canvas draws it, small (made once per language)."""
+        if (key, lang) not in self._previews:
+            from cjdesigner.export import image
+
+            scene = image.map_scene(new_map_from_template(key, lang))
+            try:
+                width = scene.layout.width if scene.layout is not None else 1.0
+                picture = image.render_image(scene, 72 * PREVIEW_WIDTH / width)
+            finally:
+                image.dispose(scene)
+            self._previews[(key, lang)] = QPixmap.fromImage(picture)
+        return self._previews[(key, lang)]
 
     def choice(self) -> tuple[str, str]:
         """(template key, map language) of the selection."""
