@@ -313,6 +313,11 @@ def test_a_notice_says_how_to_walk_then_goes(window, qtbot):
     assert abs(centre - view.width() / 2) <= 2 and notice.geometry().top() < 40
     _page(qtbot, view)  # the view moves under it; the notice stays put
     assert abs(notice.geometry().center().x() - centre) <= 1
+    one_line = notice.height()
+    view.resize(420, 400)  # a narrow window: two lines, never cut off
+    notice.show_text(text)
+    assert notice.geometry().right() < 420 and notice.geometry().left() > 0
+    assert notice.height() > 1.5 * one_line
     notice.shown_ms = 50
     notice.show_text(text)
     qtbot.waitUntil(lambda: not notice.isVisible(), timeout=2000)

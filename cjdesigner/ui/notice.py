@@ -25,6 +25,8 @@ class Notice(QLabel):
         super().__init__(parent)
         self.setObjectName("notice")
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)  # on a narrow window, two lines rather than a cut-off one
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
@@ -37,7 +39,6 @@ class Notice(QLabel):
     def show_text(self, text: str) -> None:
         """Show ``text`` now, for ``shown_ms`` milliseconds."""
         self.setText(text)
-        self.adjustSize()
         self._place()
         self.show()
         self.raise_()
@@ -50,10 +51,16 @@ class Notice(QLabel):
 
     def _place(self) -> None:
         parent = self.parentWidget()
-        if parent is not None:
-            width = min(self.sizeHint().width(), parent.width() - 20)
-            self.resize(width, self.sizeHint().height())
-            self.move((parent.width() - width) // 2, 16)
+        if parent is None:
+            return
+        self.ensurePolished()  # the style sheet's font and padding, before measuring
+        margins = self.contentsMargins()
+        natural = (
+            self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
+        )
+        width = max(80, min(natural, parent.width() - 20))
+        self.resize(width, self.heightForWidth(width))
+        self.move((parent.width() - width) // 2, 16)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self.isHidden():
