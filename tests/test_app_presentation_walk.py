@@ -324,3 +324,41 @@ def test_a_notice_says_how_to_walk_then_goes(window, qtbot):
     notice.show_text(text)
     window.presentation.set_active(False)
     assert not notice.isVisible()
+
+
+def test_the_pointer_hides_when_still_and_comes_back_when_moved(window, qtbot):
+    """On the projector an arrow left over the map distracts the room."""
+    from tests import helpers
+
+    view, presentation = window.view, window.presentation
+    viewport = view.viewport()
+    presentation.pointer_idle_ms = 30
+    centre = view.mapToScene(viewport.rect().center())
+    helpers.move(view, centre, buttons=Qt.MouseButton.NoButton)
+    qtbot.waitUntil(lambda: viewport.cursor().shape() == Qt.CursorShape.BlankCursor, timeout=2000)
+    helpers.move(view, centre + QPointF(5, 5), buttons=Qt.MouseButton.NoButton)
+    assert viewport.cursor().shape() != Qt.CursorShape.BlankCursor
+    qtbot.waitUntil(lambda: viewport.cursor().shape() == Qt.CursorShape.BlankCursor, timeout=2000)
+    # woken over a card: the hand, as ever; then over the empty band: the arrow, not blank
+    layout = window.scene.layout
+    visible = _visible(view)
+    box = next(
+        b for b in layout.touchpoints.values() if visible.contains(QPointF(b.card.cx, b.card.cy))
+    )
+    helpers.move(view, QPointF(box.card.cx, box.card.cy), buttons=Qt.MouseButton.NoButton)
+    assert viewport.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    band = layout.band.rect
+    empty = next(
+        QPointF(x, band.y + 2)
+        for x in range(int(visible.left()) + 5, int(visible.right()), 10)
+        if not window.scene.items(QPointF(x, band.y + 2))
+        or all(not i.acceptHoverEvents() for i in window.scene.items(QPointF(x, band.y + 2)))
+    )
+    helpers.move(view, empty, buttons=Qt.MouseButton.NoButton)
+    assert viewport.cursor().shape() == Qt.CursorShape.ArrowCursor
+    qtbot.waitUntil(lambda: viewport.cursor().shape() == Qt.CursorShape.BlankCursor, timeout=2000)
+    presentation.set_active(False)  # leaving brings it back at once, and for good
+    assert viewport.cursor().shape() != Qt.CursorShape.BlankCursor
+    helpers.move(view, centre, buttons=Qt.MouseButton.NoButton)
+    qtbot.wait(100)
+    assert viewport.cursor().shape() != Qt.CursorShape.BlankCursor

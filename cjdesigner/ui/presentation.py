@@ -21,6 +21,8 @@ from cjdesigner.translate import tr
 
 from .notice import Notice
 
+POINTER_IDLE_MS = 3000
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -67,6 +69,12 @@ class Presentation(QObject):
         ]
         # a child of the view, not of its viewport: the viewport scrolls its children along
         self.notice = Notice(window.view)
+        # the pointer hides after a few still seconds on the projector, as in slide shows
+        self.pointer_idle_ms = POINTER_IDLE_MS
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._hide_pointer)
+        self._pointer_hidden = False
 
     def _walk_action(self, name: str, text: str, key: Qt.Key, slot: Callable[[], None]) -> QAction:
         """A key of the stage walk, live only while presenting (Page Down scrolls
@@ -91,6 +99,9 @@ class Presentation(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.MouseMove and self.active:
+            self._show_pointer()  # before the view picks the cursor for what is under it
+            self._idle.start(self.pointer_idle_ms)
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             self._pressed = True
         elif kind == QEvent.Type.MouseButtonRelease:
@@ -98,6 +109,16 @@ class Presentation(QObject):
             if self.active:
                 QTimer.singleShot(0, self._follow_selection)  # once the scene has it too
         return False
+
+    def _hide_pointer(self) -> None:
+        if self.active and not self._pressed and self.window.view.map_scene().interaction is None:
+            self.window.view.viewport().setCursor(Qt.CursorShape.BlankCursor)
+            self._pointer_hidden = True
+
+    def _show_pointer(self) -> None:
+        if self._pointer_hidden:
+            self._pointer_hidden = False
+            self.window.view.viewport().unsetCursor()
 
     def _how_to(self) -> str:
         """The keys of the walk, as this window has them, for the notice."""
@@ -180,8 +201,11 @@ class Presentation(QObject):
             window.view.fit_map()
             window.view.setFocus()
             self.notice.show_text(self._how_to())
+            self._idle.start(self.pointer_idle_ms)
         else:
             self.notice.dismiss()
+            self._idle.stop()
+            self._show_pointer()
             for action in self._kept:
                 window.removeAction(action)
             self._kept = []
