@@ -162,6 +162,7 @@ def test_the_fade_changes_no_pixel_of_the_stage_or_its_labels(qtbot):
 
     from cjdesigner.canvas.spotlight import paint_fade
     from cjdesigner.export import image
+    from cjdesigner.layout.frames import faded_rects
     from cjdesigner.model import load_map
 
     scene = image.map_scene(load_map(SAMPLES / "aerolinea.journey.json"))
@@ -171,7 +172,7 @@ def test_the_fade_changes_no_pixel_of_the_stage_or_its_labels(qtbot):
         stage = layout.stages[2]
         faded = QImage(plain)
         painter = QPainter(faded)
-        assert paint_fade(painter, layout, stage.stage_id)
+        assert paint_fade(painter, faded_rects(layout, stage.stage_id))
         painter.end()
     finally:
         image.dispose(scene)
@@ -362,3 +363,29 @@ def test_the_pointer_hides_when_still_and_comes_back_when_moved(window, qtbot):
     helpers.move(view, centre, buttons=Qt.MouseButton.NoButton)
     qtbot.wait(100)
     assert viewport.cursor().shape() != Qt.CursorShape.BlankCursor
+
+
+def test_the_fade_follows_an_edit_made_mid_walk(window, qtbot):
+    """The fade is worked out once per layout; an edit makes a new layout, and a pain
+    added in the stage in front must not come out faded."""
+    from cjdesigner.layout.frames import faded_rects
+
+    view, scene, jm = window.view, window.scene, window.document.journey_map
+    _page(qtbot, view)
+    stage = view.spotlight
+    tp = next(
+        t
+        for t in jm.touchpoints
+        if t.stage_id == stage and not any(p.touchpoint_id == t.id for p in jm.pains)
+    )
+    scene.select_ids([tp.id])
+    before = scene.layout
+    assert scene.controller.mark_selection("pain")
+    assert scene.layout is not before
+    view.viewport().repaint()
+    assert view._fade._rects == faded_rects(scene.layout, stage)
+    new = next(m for m in scene.layout.markers.values() if m.anchor_id == tp.id)
+    centre = QPointF(new.rect.cx, new.rect.cy)
+    assert not any(
+        r.x < centre.x() < r.right and r.y < centre.y() < r.bottom for r in view._fade._rects
+    )

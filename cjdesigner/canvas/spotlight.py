@@ -15,7 +15,7 @@ from cjdesigner import palette
 from cjdesigner.layout import MapLayout, Rect, frames
 from cjdesigner.layout.frames import stage_after
 
-__all__ = ["paint_fade", "stage_after", "stage_frame", "stage_region"]
+__all__ = ["Fade", "paint_fade", "stage_after", "stage_frame", "stage_region"]
 
 FADE = QColor(palette.PAPER)
 FADE.setAlphaF(frames.FADE_ALPHA)  # the rest of the map, as if behind tracing paper
@@ -36,9 +36,26 @@ def stage_frame(layout: MapLayout, stage_id: str, width: float, height: float) -
     return _q(frame) if frame is not None else None
 
 
-def paint_fade(painter: QPainter, layout: MapLayout, stage_id: str) -> bool:
-    """Fade the map around one stage; False when the stage is gone."""
-    rects = frames.faded_rects(layout, stage_id)
+class Fade:
+    """Fades the map around one stage, remembering the rectangles for the layout it
+    was made from (a 20,000-touchpoint map: 2.7 ms to work out, at every repaint)."""
+
+    def __init__(self) -> None:
+        # the layout itself, not its id: a freed layout's id can come back for the next
+        self._layout: MapLayout | None = None
+        self._stage_id = ""
+        self._rects: list[Rect] = []
+
+    def paint(self, painter: QPainter, layout: MapLayout, stage_id: str) -> bool:
+        """Fade all but ``stage_id``; False when the stage is gone."""
+        if layout is not self._layout or stage_id != self._stage_id:
+            self._rects = frames.faded_rects(layout, stage_id)
+            self._layout, self._stage_id = layout, stage_id
+        return paint_fade(painter, self._rects)
+
+
+def paint_fade(painter: QPainter, rects: list[Rect]) -> bool:
+    """Fade these rectangles of the map; False when there are none (no such stage)."""
     if not rects:
         return False
     painter.save()

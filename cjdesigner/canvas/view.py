@@ -66,6 +66,7 @@ class MapView(QGraphicsView):
         self._fitted = False
         self.spotlight: str | None = None  # the stage in front of the room (presentation)
         self._framed = False  # the view still frames that stage (no zoom since)
+        self._fade = spotlight.Fade()
         # what to do first on an empty map, by state ("no_stages", "no_touchpoints"): the
         # window fills it in with its own shortcuts; drawn by the view, so never exported
         self.hints: dict[str, str] = {}
@@ -223,7 +224,7 @@ class MapView(QGraphicsView):
         if (
             shown is not None
             and layout is not None
-            and not spotlight.paint_fade(painter, layout, shown)
+            and not self._fade.paint(painter, layout, shown)
         ):
             self.spotlight = None  # its stage was deleted: the whole map is in front
 
