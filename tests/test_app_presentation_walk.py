@@ -389,3 +389,28 @@ def test_the_fade_follows_an_edit_made_mid_walk(window, qtbot):
     assert not any(
         r.x < centre.x() < r.right and r.y < centre.y() < r.bottom for r in view._fade._rects
     )
+
+
+def test_a_clickers_start_and_black_screen_buttons(window, qtbot):
+    """F5 starts (and ends) presentation mode as well as F11; B or . blanks the screen
+    and brings the map back; leaving ends the blank too. Outside, B does nothing."""
+    presentation, view = window.presentation, window.view
+    blank = presentation.blank
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_B)
+    assert blank.isVisible() and blank.geometry() == view.rect()
+    image = view.grab().toImage()
+    assert image.pixelColor(view.width() // 2, view.height() // 2).name() == "#000000"
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Period)
+    assert not blank.isVisible()
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Period)
+    assert blank.isVisible()
+    qtbot.mouseClick(blank, Qt.MouseButton.LeftButton)  # a click brings the map back too
+    assert not blank.isVisible()
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_B)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_F5)  # the clicker's button again: the end
+    assert not presentation.active and not blank.isVisible()
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_B)
+    assert not blank.isVisible()
+    view.setFocus()
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_F5)
+    assert presentation.active

@@ -423,6 +423,14 @@
         <translation>Todo el mapa de nuevo</translation>
     </message>
     <message>
+        <source>B / . (presentation)</source>
+        <translation>B / . (presentación)</translation>
+    </message>
+    <message>
+        <source>Blank the screen; again (or a click) brings the map back</source>
+        <translation>Pantalla en negro; otra vez (o un clic) vuelve al mapa</translation>
+    </message>
+    <message>
         <source>Double-click</source>
         <translation>Doble clic</translation>
     </message>
@@ -1057,6 +1065,10 @@
     <message>
         <source>Whole Map</source>
         <translation>Todo el mapa</translation>
+    </message>
+    <message>
+        <source>Blank Screen</source>
+        <translation>Pantalla en negro</translation>
     </message>
     <message>
         <source>{next} / {previous}: one stage at a time · {home}: the whole map · {leave}: leave</source>

@@ -38,6 +38,10 @@ CANVAS_KEYS = [
     ),
     (QT_TR_NOOP("Home (presentation)"), QT_TR_NOOP("The whole map again")),
     (
+        QT_TR_NOOP("B / . (presentation)"),
+        QT_TR_NOOP("Blank the screen; again (or a click) brings the map back"),
+    ),
+    (
         QT_TR_NOOP("Double-click"),
         QT_TR_NOOP("Add a touchpoint in the emotion band, or edit a title"),
     ),

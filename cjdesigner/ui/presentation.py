@@ -1,7 +1,8 @@
 """Presentation mode (F11): the map alone, full screen, for a projector in a workshop.
 
-Page Down and Page Up (what a presenter's clicker sends) walk the map one stage at a
-time, the rest faded; past the last stage, or with Home, the whole map is back. During
+F5 starts it too (a clicker's "start" button); B or . blanks the screen. Page Down and
+Page Up (what a presenter's clicker sends) walk the map one stage at a time, the rest
+faded; past the last stage, or with Home, the whole map is back. During
 the walk, selecting something of another stage (a tap on an interactive display, a
 click, Find) brings that stage to the front.
 """
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from cjdesigner.canvas import spotlight
 from cjdesigner.translate import tr
 
-from .notice import Notice
+from .overlays import Blank, Notice
 
 POINTER_IDLE_MS = 3000
 
@@ -40,7 +41,8 @@ class Presentation(QObject):
         self.toggle_action = QAction(tr("&Presentation Mode"), window)
         self.toggle_action.setObjectName("action_presentation")
         self.toggle_action.setCheckable(True)
-        self.toggle_action.setShortcut(QKeySequence("F11"))
+        # F5 as well: a presenter's clicker "starts the show" with it
+        self.toggle_action.setShortcuts([QKeySequence("F11"), QKeySequence("F5")])
         self.toggle_action.triggered.connect(self.set_active)
         window.addAction(self.toggle_action)  # keeps working with the menu bar hidden
         window.menus["view"].addSeparator()
@@ -67,6 +69,12 @@ class Presentation(QObject):
             ),
             self._walk_action("action_whole_map", tr("Whole Map"), Qt.Key.Key_Home, self.whole_map),
         ]
+        # B or . (a clicker's "black screen" button): the room looks at the facilitator
+        self.blank = Blank(window.view)
+        self.blank_action = self._walk_action(
+            "action_blank_screen", tr("Blank Screen"), Qt.Key.Key_B, self.blank.toggle
+        )
+        self.blank_action.setShortcuts([QKeySequence(Qt.Key.Key_B), QKeySequence(".")])
         # a child of the view, not of its viewport: the viewport scrolls its children along
         self.notice = Notice(window.view)
         # the pointer hides after a few still seconds on the projector, as in slide shows
@@ -183,7 +191,7 @@ class Presentation(QObject):
         self.active = on
         self.toggle_action.setChecked(on)
         self.leave_action.setEnabled(on)
-        for action in self.stage_actions:
+        for action in [*self.stage_actions, self.blank_action]:
             action.setEnabled(on)
         if on:
             self._keep_shortcuts()
@@ -204,6 +212,7 @@ class Presentation(QObject):
             self._idle.start(self.pointer_idle_ms)
         else:
             self.notice.dismiss()
+            self.blank.hide()
             self._idle.stop()
             self._show_pointer()
             for action in self._kept:

@@ -1,14 +1,16 @@
-"""A short notice over a widget (the canvas on the projector): how to get about, then gone.
+"""Over the canvas on the projector: a short notice of the keys, and the blank screen.
 
-Like a browser's "press Esc to leave full screen": shown a few seconds at the top of
-the view when presentation mode starts, so a facilitator learns the stage walk without
-a menu. It is a child widget of the view (never of its viewport, which moves its children
-when it scrolls), so it is never part of the map.
+The notice is like a browser's "press Esc to leave full screen": shown a few seconds at
+the top of the view when presentation mode starts, so a facilitator learns the stage walk
+without a menu. The blank screen is a clicker's "black screen" button (B or .). Both are
+child widgets of the view (never of its viewport, which moves its children when it
+scrolls), so neither is ever part of the map.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 SHOWN_MS = 4000
@@ -65,4 +67,36 @@ class Notice(QLabel):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self.isHidden():
             self._place()  # the window went full screen after the notice appeared
+        return False
+
+
+class Blank(QWidget):
+    """A black screen over the whole view (B or . on the projector; again, or a click,
+    brings the map back)."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self.setObjectName("blank_screen")
+        self.hide()
+        view.installEventFilter(self)
+
+    def toggle(self) -> None:
+        """Blank the screen, or bring the map back."""
+        if self.isHidden():
+            self.setGeometry(self.parentWidget().rect())
+            self.show()
+            self.raise_()
+        else:
+            self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(self.rect(), QColor("black"))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.hide()
+        event.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.isHidden():
+            self.setGeometry(self.parentWidget().rect())
         return False
