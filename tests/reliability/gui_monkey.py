@@ -81,6 +81,8 @@ KEYS = [
     Qt.Key.Key_PageDown,  # in presentation mode: the stage walk
     Qt.Key.Key_PageUp,
     Qt.Key.Key_Home,
+    Qt.Key.Key_B,  # presentation: blank screen
+    Qt.Key.Key_F5,  # presentation mode, as a clicker starts it
 ]
 MODIFIERS = [MOD.NoModifier, MOD.ShiftModifier, MOD.ControlModifier, MOD.AltModifier]
 TEXTS = ["", "a", "Ñandú <b>&amp;", "x" * 300, "\u202eRTL", "-7", "3.5", "1e9", " ", "😀" * 5]
