@@ -54,9 +54,6 @@ class Presentation(QObject):
         self.leave_action.triggered.connect(self._escape)
         window.addAction(self.leave_action)
         window.scene.selectionChanged.connect(self._follow_selection)
-        # a press that selects a faded card waits for its release: reframing the view
-        # under a pressed mouse would make the card jump out from under the pointer
-        window.view.viewport().installEventFilter(self)
         self.stage_actions = [
             self._walk_action(
                 "action_next_stage", tr("Next Stage"), Qt.Key.Key_PageDown, lambda: self.step(True)
@@ -107,15 +104,14 @@ class Presentation(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.MouseMove and self.active:
+        if kind == QEvent.Type.MouseMove:
             self._show_pointer()  # before the view picks the cursor for what is under it
             self._idle.start(self.pointer_idle_ms)
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             self._pressed = True
         elif kind == QEvent.Type.MouseButtonRelease:
             self._pressed = False
-            if self.active:
-                QTimer.singleShot(0, self._follow_selection)  # once the scene has it too
+            QTimer.singleShot(0, self._follow_selection)  # once the scene has it too
         return False
 
     def _hide_pointer(self) -> None:
@@ -193,6 +189,15 @@ class Presentation(QObject):
         self.leave_action.setEnabled(on)
         for action in [*self.stage_actions, self.blank_action]:
             action.setEnabled(on)
+        # the canvas's mouse is watched only while presenting (the filter sees every
+        # event of the viewport, paints included): a press that selects a faded card
+        # waits for its release, and a still pointer hides
+        viewport = window.view.viewport()
+        self._pressed = False
+        if on:
+            viewport.installEventFilter(self)
+        else:
+            viewport.removeEventFilter(self)
         if on:
             self._keep_shortcuts()
             docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
