@@ -99,12 +99,26 @@ def tile_grid(
     overlap: float = 10 * MM,
     scale: float = 1.0,
 ) -> TileGrid:
-    """Cut a poster of ``poster_w`` × ``poster_h`` points onto sheets.
+    """Cut a poster of ``poster_w`` × ``poster_h`` points onto sheets of a named paper.
 
     Each sheet prints an area of (sheet − 2·margin); neighbouring sheets share
     ``overlap`` so they can be glued with no gap. ``scale`` > 1 prints the poster larger.
     """
     sheet_w, sheet_h = page_size(sheet, landscape)
+    return sheet_grid(poster_w, poster_h, sheet_w, sheet_h, margin, overlap, scale)
+
+
+def sheet_grid(
+    poster_w: float,
+    poster_h: float,
+    sheet_w: float,
+    sheet_h: float,
+    margin: float = 12 * MM,
+    overlap: float = 10 * MM,
+    scale: float = 1.0,
+) -> TileGrid:
+    """Cut a poster onto sheets of any size (``sheet_w`` × ``sheet_h`` points): a printer's
+    paper is not always one of ours."""
     printable_w = sheet_w - 2 * margin
     printable_h = sheet_h - 2 * margin
     area_w = printable_w / scale
@@ -117,3 +131,53 @@ def tile_grid(
         Tile(r, c, c * step_w, r * step_h, area_w, area_h) for r in range(rows) for c in range(cols)
     )
     return TileGrid(rows, cols, tiles, (sheet_w, sheet_h), margin, overlap, scale)
+
+
+Line = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class SheetMarks:
+    """What a tiled sheet prints around its part of the poster, in sheet points, y down."""
+
+    crops: tuple[Line, ...]  # crop marks at the corners of the printed area
+    joins: tuple[Line, ...]  # (dashed) where a neighbouring sheet overlaps this one
+    targets: tuple[tuple[float, float], ...]  # centres of the round alignment marks
+
+
+def sheet_marks(tile: Tile, grid: TileGrid, mark: float = 9.0, gap: float = 2.0) -> SheetMarks:
+    """The crop marks, overlap lines and alignment marks of one sheet (the same mark
+    appears on both sheets of an overlap, so they can be laid one over the other)."""
+    m, ov = grid.margin, grid.overlap
+    pw, ph = grid.sheet[0] - 2 * m, grid.sheet[1] - 2 * m
+    crops: list[Line] = []
+    for x, y, dx, dy in (
+        (m, m, -1, -1),
+        (m + pw, m, 1, -1),
+        (m, m + ph, -1, 1),
+        (m + pw, m + ph, 1, 1),
+    ):
+        crops.append((x + dx * gap, y, x + dx * (gap + mark), y))
+        crops.append((x, y + dy * gap, x, y + dy * (gap + mark)))
+    right, below = tile.col < grid.cols - 1, tile.row < grid.rows - 1  # neighbours
+    left, above = tile.col > 0, tile.row > 0
+    joins: list[Line] = []
+    if right:  # vertical joins run upwards (their dashes start at the foot)
+        joins.append((m + pw - ov, m + ph, m + pw - ov, m))
+    if below:
+        joins.append((m, m + ph - ov, m + pw, m + ph - ov))
+    if left:
+        joins.append((m + ov, m + ph, m + ov, m))
+    if above:
+        joins.append((m, m + ov, m + pw, m + ov))
+    targets = [
+        point
+        for there, point in (
+            (right, (m + pw - ov / 2, m + ph / 2)),
+            (left, (m + ov / 2, m + ph / 2)),
+            (below, (m + pw / 2, m + ph - ov / 2)),
+            (above, (m + pw / 2, m + ov / 2)),
+        )
+        if there
+    ]
+    return SheetMarks(tuple(crops), tuple(joins), tuple(targets))

@@ -14,32 +14,11 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner import palette
 from cjdesigner.layout.boxes import MapLayout
 
-from .paper import TileGrid
+from .paper import Tile, TileGrid, sheet_marks
 from .pdf_fonts import FontSet
+from .sheet_words import sheet_word
 
 MARK = 9.0  # crop mark length, points
-
-_WORDS = {
-    "assembly": ("Assembly", "Montaje"),
-    "how": (
-        "Print every sheet at 100 % (no “fit to page”). Trim the top and left edges along the "
-        "crop marks, lay each sheet over its neighbour so the dashed lines and round marks "
-        "meet, and glue. Rows are lettered from the top, columns numbered from the left.",
-        "Imprime cada hoja al 100 % (sin «ajustar a la página»). Recorta los bordes superior "
-        "e izquierdo por las marcas de corte, superpón cada hoja a su vecina haciendo coincidir "
-        "las líneas discontinuas y las marcas redondas, y pega. Las filas van con letras "
-        "desde arriba; las columnas, con números desde la izquierda.",
-    ),
-    "sheet": (
-        "sheet {label}: row {row} of {rows}, column {col} of {cols}",
-        "hoja {label}: fila {row} de {rows}, columna {col} de {cols}",
-    ),
-}
-
-
-def _w(key: str, lang: str) -> str:
-    en, es = _WORDS[key]
-    return es if lang == "es" else en
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -69,10 +48,10 @@ def draw_tiles(
     canvas.setPageSize(grid.sheet)
     canvas.setFillColor(HexColor(palette.INK))
     canvas.setFont(bold, 16)
-    canvas.drawString(m, sh - m - 16, f"{_w('assembly', lang)}: {title}"[:90])
+    canvas.drawString(m, sh - m - 16, f"{sheet_word('assembly', lang)}: {title}"[:90])
     canvas.setFont(font, 9)
     y = sh - m - 34
-    for line in _wrap(_w("how", lang), font, 9, sw - 2 * m):
+    for line in _wrap(sheet_word("how", lang), font, 9, sw - 2 * m):
         canvas.drawString(m, y, line)
         y -= 12
     area_w, area_h = sw - 2 * m, y - m - 10
@@ -107,13 +86,12 @@ def draw_tiles(
         canvas.scale(scale * grid.scale, scale * grid.scale)
         canvas.doForm(form)
         canvas.restoreState()
-        _crop_marks(canvas, m, pw, ph)
-        _overlaps_and_marks(canvas, tile, grid, m, pw, ph)
+        _marks(canvas, tile, grid)
         canvas.setFillColor(HexColor(palette.INK_SECONDARY))
         canvas.setFont(bold, 8)
         canvas.drawString(m, sh - m / 2 - 3, tile.label)
         canvas.setFont(font, 7.5)
-        place = _w("sheet", lang).format(
+        place = sheet_word("sheet", lang).format(
             label=tile.label, row=tile.row + 1, rows=grid.rows, col=tile.col + 1, cols=grid.cols
         )
         canvas.drawString(m + 22, sh - m / 2 - 3, f"{place} · {title}"[:120])
@@ -121,48 +99,22 @@ def draw_tiles(
     return 1 + len(grid.tiles)
 
 
-def _crop_marks(canvas: Canvas, m: float, pw: float, ph: float) -> None:
+def _marks(canvas: Canvas, tile: Tile, grid: TileGrid) -> None:
+    """The sheet's marks (``paper.sheet_marks``, y down) on reportlab's page (y up)."""
+    sh = grid.sheet[1]
+    marks = sheet_marks(tile, grid, MARK)
     canvas.setStrokeColor(HexColor(palette.INK))
     canvas.setLineWidth(0.5)
-    gap = 2.0
-    for x, y, dx, dy in (
-        (m, m, -1, -1),
-        (m + pw, m, 1, -1),
-        (m, m + ph, -1, 1),
-        (m + pw, m + ph, 1, 1),
-    ):
-        canvas.line(x + dx * gap, y, x + dx * (gap + MARK), y)
-        canvas.line(x, y + dy * gap, x, y + dy * (gap + MARK))
-
-
-def _overlaps_and_marks(canvas, tile, grid: TileGrid, m: float, pw: float, ph: float) -> None:
-    overlap = grid.overlap
+    for x1, y1, x2, y2 in marks.crops:
+        canvas.line(x1, sh - y1, x2, sh - y2)
     canvas.setStrokeColor(HexColor(palette.OPPORTUNITY))
     canvas.setLineWidth(0.6)
     canvas.setDash(4, 3)
-    right = tile.col < grid.cols - 1
-    below = tile.row < grid.rows - 1
-    left = tile.col > 0
-    above = tile.row > 0
-    if right:
-        canvas.line(m + pw - overlap, m, m + pw - overlap, m + ph)
-    if below:
-        canvas.line(m, m + overlap, m + pw, m + overlap)
-    if left:
-        canvas.line(m + overlap, m, m + overlap, m + ph)
-    if above:
-        canvas.line(m, m + ph - overlap, m + pw, m + ph - overlap)
+    for x1, y1, x2, y2 in marks.joins:
+        canvas.line(x1, sh - y1, x2, sh - y2)
     canvas.setDash()
-    marks = []
-    if right:
-        marks.append((m + pw - overlap / 2, m + ph / 2))
-    if left:
-        marks.append((m + overlap / 2, m + ph / 2))
-    if below:
-        marks.append((m + pw / 2, m + overlap / 2))
-    if above:
-        marks.append((m + pw / 2, m + ph - overlap / 2))
-    for x, y in marks:
+    for x, y in marks.targets:
+        y = sh - y
         canvas.circle(x, y, 4, stroke=1, fill=0)
         canvas.line(x - 6, y, x + 6, y)
         canvas.line(x, y - 6, x, y + 6)
