@@ -400,3 +400,27 @@ def test_evidence_table_is_as_tall_as_its_rows(window, qtbot):
     qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() > 0)  # capped: it scrolls
     window.document.undo_stack.undo()
     assert len(tp.evidence) == 13
+
+
+def test_a_number_half_typed_into_a_deleted_objects_field_goes_nowhere(window, qtbot):
+    """Typing into the inspector, then deleting the object (Delete, or a clicker's blank
+    screen and Delete, as the GUI monkey found): the field gives up its text when focus
+    leaves it, after the object is gone. That raised KeyError; now the text is dropped."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox
+
+    jm = window.document.journey_map
+    stage = jm.stages[1]
+    window.scene.select_ids([stage.id])
+    form = window.features["inspector"].current_form()
+    width = form.findChild(QDoubleSpinBox, "field_width")
+    width.setKeyboardTracking(False)  # the text counts when the field is left
+    width.setFocus()
+    width.selectAll()
+    qtbot.keyClicks(width, "3")
+    count = window.document.undo_stack.count()
+    window.editing.actions["delete"].trigger()
+    assert all(s.id != stage.id for s in jm.stages)
+    width.interpretText()  # what losing focus does
+    width.clearFocus()
+    assert window.document.undo_stack.count() == count + 1  # the deletion, nothing else
+    assert isinstance(width, QAbstractSpinBox)

@@ -157,8 +157,12 @@ class Form(QWidget):
         """Change one field through a command (one undo step; typing merges)."""
         if self.document is None or self.object_id is None:
             return
-        obj = self.document.object(self.object_id)
-        if getattr(obj, name) == value:
+        found = self.document.find(self.object_id)
+        if found is None:
+            # deleted while its field still held typed text, which the field gives up
+            # when focus leaves it: there is nothing left to change
+            return
+        if getattr(found[1], name) == value:
             return
         label = self.bindings[name].spec.label.replace("&", "")
         try:
