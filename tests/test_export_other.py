@@ -85,6 +85,22 @@ def test_png_at_the_chosen_dpi_and_svg_with_the_map_text(qapp, tmp_path):
     dispose(scene)
 
 
+def test_svg_draws_the_cards_as_vectors_not_bitmaps(qapp, tmp_path):
+    """On screen the cards are cached as pixmaps; an export must not take the cache, or
+    the SVG holds 72 dpi pictures of them (blurred when zoomed, their text lost)."""
+    jm = load_map(SAMPLES / "coffee-shop.journey.json")
+    assert jm.persona.photo is None  # the one picture an SVG of a map may hold
+    scene = map_scene(jm)
+    try:
+        svg = tmp_path / "map.svg"
+        render_svg(scene, svg, jm.title)
+    finally:
+        dispose(scene)
+    text = svg.read_text(encoding="utf-8")
+    assert "<image" not in text
+    assert text.count("<path") > 2 * len(jm.touchpoints)
+
+
 def test_cli_png_and_csv(tmp_path):
     out = tmp_path / "cli.png"
     table = tmp_path / "cli.csv"

@@ -197,6 +197,10 @@ class MapScene(QGraphicsScene):
             item = self._items.get(object_id)
             if item is None:
                 item = cls(object_id, box)
+                if not self.on_screen:
+                    # an export draws each item once, onto SVG, a printer or an image:
+                    # a cached card would reach it as a bitmap at the device's resolution
+                    item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
                 self._items[object_id] = item
                 self.addItem(item)
             elif (box is not item.box and box != item.box) or not item.pos().isNull():
