@@ -138,3 +138,23 @@ def run_module(module: str, *args: str, home, timeout: float = 600):
         timeout=timeout,
         check=False,
     )
+
+
+def pdf_page_images(path, scale: float = 0.5) -> list:
+    """Every page of a PDF rendered to an RGB picture (``scale`` pixels per point)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return [pdf[i].render(scale=scale).to_pil().convert("RGB") for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def right_and_bottom_blank(page, margin_pt: float, scale: float) -> bool:
+    """Nothing drawn in the outer half of a rendered page's right and bottom margins."""
+    w, h = page.size
+    edge = int(margin_pt * scale * 0.5)
+    right = page.crop((w - edge, 0, w, h)).convert("L")
+    bottom = page.crop((0, h - edge, w, h)).convert("L")
+    return right.getextrema()[0] > 240 and bottom.getextrema()[0] > 240

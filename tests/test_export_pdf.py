@@ -12,13 +12,14 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from cjdesigner.export.paper import page_size, tile_grid
+from cjdesigner.export.paper import MM, page_size, tile_grid
 from cjdesigner.export.pdf import density, export_pdf
 from cjdesigner.layout import compute_layout
 from cjdesigner.model import Lane, LaneKind, load_map
 from cjdesigner.model.future import future_state_from
 from tests.conftest import SAMPLES
 from tests.factories import small_map
+from tests.helpers import pdf_page_images, right_and_bottom_blank
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -314,3 +315,11 @@ def test_hand_over_numbers_read_in_the_maps_language(tmp_path):
     jm.language = jm.language.__class__("en")
     export_pdf(jm, path, "A1")
     assert f"{fractional:+.1f}" in _text(path)
+
+
+def test_the_assembly_sheet_shows_every_sheet_inside_the_page(tmp_path):
+    """The sheets' outlines on the assembly sheet ran off the page when the last column
+    or row was only partly used: the thumbnail was fitted to the poster, not the grid."""
+    out = tmp_path / "poster.pdf"
+    export_pdf(load_map(SAMPLES / "aerolinea.journey.json"), out, "A2", tiled="a4")
+    assert right_and_bottom_blank(pdf_page_images(out, scale=1)[0], 12 * MM, 1)

@@ -89,6 +89,13 @@ class TileGrid:
     overlap: float
     scale: float  # poster points per sheet point (1 = printed at the poster's size)
 
+    @property
+    def extent(self) -> tuple[float, float]:
+        """The poster area all the sheets cover together (past the poster's right and
+        bottom edges when the last column or row is only partly used)."""
+        last = self.tiles[-1]
+        return last.x + last.w, last.y + last.h
+
 
 def tile_grid(
     poster_w: float,

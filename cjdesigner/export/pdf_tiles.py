@@ -42,7 +42,7 @@ def draw_tiles(
     m = grid.margin
     font = fonts.main["regular"]
     bold = fonts.main["bold"]
-    poster_w, poster_h = layout.width * scale, layout.height * scale
+    poster_h = layout.height * scale
 
     # --- the assembly sheet ------------------------------------------------------------
     canvas.setPageSize(grid.sheet)
@@ -55,7 +55,8 @@ def draw_tiles(
         canvas.drawString(m, y, line)
         y -= 12
     area_w, area_h = sw - 2 * m, y - m - 10
-    thumb = min(area_w / poster_w, area_h / poster_h)
+    extent_w, extent_h = grid.extent  # every sheet's outline fits, not just the poster
+    thumb = min(area_w / extent_w, area_h / extent_h)
     ox, oy = m, m + (area_h - poster_h * thumb)
     canvas.saveState()
     canvas.translate(ox, oy)
