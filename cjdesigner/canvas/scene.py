@@ -98,7 +98,11 @@ class MapScene(QGraphicsScene):
     notice = Signal(str)  # why an edit was refused (e.g. the map holds as many stages as it can)
 
     def __init__(
-        self, document: Document, parent: QGraphicsView | None = None, on_screen: bool = True
+        self,
+        document: Document,
+        parent: QGraphicsView | None = None,
+        on_screen: bool = True,
+        footer_note: str = "",
     ) -> None:
         super().__init__(parent)
         self.on_screen = on_screen  # False for an export: hints for the user are not drawn
@@ -112,7 +116,7 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout | None = None
         self.interaction: Interaction | None = None
         self.controller = EditController(self)
-        self.footer_note = ""
+        self.footer_note = footer_note
         self.show_baseline = True  # a future-state map: draw the current-state curve behind
         self.set_document(document)
 

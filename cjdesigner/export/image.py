@@ -100,11 +100,11 @@ def dispose(scene: QGraphicsScene) -> None:
     shiboken6.delete(scene)
 
 
-def map_scene(journey_map):
-    """A scene for a map, for headless export (creates an offscreen app if needed);
-    ``dispose`` it when done."""
+def map_scene(journey_map, footer_note: str = ""):
+    """A scene for a map, for headless export (creates an offscreen app if needed), with
+    ``footer_note`` (source file, program, date) in its footer; ``dispose`` it when done."""
     _app()
     from cjdesigner.canvas.scene import MapScene
     from cjdesigner.document import Document
 
-    return MapScene(Document(journey_map), on_screen=False)
+    return MapScene(Document(journey_map), on_screen=False, footer_note=footer_note)

@@ -1203,6 +1203,10 @@
         <translation>&amp;Hallazgos por etapa (CSV)…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -2077,6 +2081,74 @@
     <message>
         <source>Copy Map as &amp;Image</source>
         <translation>Copiar el mapa como &amp;imagen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Sheets &amp;across:</source>
+        <translation>&amp;Hojas a lo ancho:</translation>
+    </message>
+    <message>
+        <source>Page &amp;Setup…</source>
+        <translation>Con&amp;figurar página…</translation>
+    </message>
+    <message>
+        <source>{sheets} sheets ({cols} × {rows}) and an assembly sheet.</source>
+        <translation>{sheets} hojas ({cols} × {rows}) y una hoja de montaje.</translation>
+    </message>
+    <message>
+        <source>The whole map on one sheet.</source>
+        <translation>El mapa entero en una hoja.</translation>
+    </message>
+    <message>
+        <source>The smallest text prints at {size} pt.</source>
+        <translation>El texto más pequeño se imprime a {size} pt.</translation>
+    </message>
+    <message>
+        <source>Under {floor} pt is hard to read on paper.</source>
+        <translation>Por debajo de {floor} pt cuesta leerlo en papel.</translation>
+    </message>
+    <message>
+        <source>Use {n} Sheets Across</source>
+        <translation>Usar {n} hojas a lo ancho</translation>
+    </message>
+    <message>
+        <source>Export a PDF poster for a larger paper instead.</source>
+        <translation>Mejor exporta un póster PDF para un papel más grande.</translation>
+    </message>
+    <message>
+        <source>the printer did not take the next sheet</source>
+        <translation>la impresora no aceptó la hoja siguiente</translation>
+    </message>
+    <message>
+        <source>the printer did not accept the job</source>
+        <translation>la impresora no aceptó el trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>la impresora</translation>
+    </message>
+    <message>
+        <source>the printer reported an error</source>
+        <translation>la impresora informó de un error</translation>
+    </message>
+    <message>
+        <source>{where}: nothing was printed: {reason}.</source>
+        <translation>{where}: no se imprimió nada: {reason}.</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to {printer}</source>
+        <translation>1 página enviada a {printer}</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to {printer}</source>
+        <translation>{pages} páginas enviadas a {printer}</translation>
     </message>
 </context>
 <context>

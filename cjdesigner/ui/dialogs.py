@@ -220,6 +220,26 @@ def ask_pdf_options(parent: QWidget | None, journey_map: Any, initial: Any) -> A
     return dialog.options() if dialog.exec() else None
 
 
+def ask_printer(parent: QWidget | None, printer: Any) -> bool:
+    """The system's print dialog (which printer, copies); True to print."""
+    if "printer" in AUTO_ANSWERS:
+        return bool(AUTO_ANSWERS["printer"])
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def ask_page_setup(parent: QWidget | None, printer: Any) -> bool:
+    """The system's page set-up dialog (paper, orientation); True when changed."""
+    if "page_setup" in AUTO_ANSWERS:
+        return bool(AUTO_ANSWERS["page_setup"])
+    from PySide6.QtPrintSupport import QPageSetupDialog
+
+    dialog = QPageSetupDialog(printer, parent)
+    return dialog.exec() == QPageSetupDialog.DialogCode.Accepted
+
+
 def ask_png_dpi(parent: QWidget | None, initial: int) -> int | None:
     """Resolution for a PNG export, in dots per inch; None when cancelled."""
     if "png_dpi" in AUTO_ANSWERS:

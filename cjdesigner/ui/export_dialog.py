@@ -190,6 +190,11 @@ class ExportActions(QObject):
         self._add("csv", tr("&CSV Table…"), None, self.export_csv)
         self._add("findings", tr("&Findings per Stage (CSV)…"), None, lambda: self.export_csv(True))
         window.menus["file"].insertMenu(window.file_actions.export_anchor, self.menu)
+        self.print_action = QAction(tr("&Print…"), window)
+        self.print_action.setObjectName("action_print")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda _checked=False: self.print_map())
+        window.menus["file"].insertAction(window.file_actions.export_anchor, self.print_action)
         # "Open" beside the "PDF written" message: the file in the system's viewer
         self.open_button = QToolButton()
         self.open_button.setObjectName("button_open_export")
@@ -471,6 +476,16 @@ class ExportActions(QObject):
         self._set_busy(False)
         self._done(message, path)
         self.finished.emit(path)
+
+    # --------------------------------------------------------------- print
+    def print_map(self) -> int:
+        """File ▸ Print: preview, sheets across, the system's print dialog; returns the
+        pages printed (0 when cancelled)."""
+        if self.busy:
+            return 0
+        from .print_dialog import print_map  # QtPrintSupport only when printing
+
+        return print_map(self.window)
 
     # ----------------------------------------------------------------- CSV
     def export_csv(self, findings: bool = False) -> None:

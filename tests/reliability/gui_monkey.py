@@ -87,7 +87,18 @@ KEYS = [
 MODIFIERS = [MOD.NoModifier, MOD.ShiftModifier, MOD.ControlModifier, MOD.AltModifier]
 TEXTS = ["", "a", "Ñandú <b>&amp;", "x" * 300, "\u202eRTL", "-7", "3.5", "1e9", " ", "😀" * 5]
 # actions that would end the run, or that ``file_action`` does with chosen answers
-SKIP = ("quit", "close", "open", "new", "revert", "recent", "about", "export", "future")
+SKIP = (
+    "quit",
+    "close",
+    "open",
+    "new",
+    "revert",
+    "recent",
+    "about",
+    "export",
+    "future",
+    "print",
+)
 FILE_ACTIONS = (
     "action_open",
     "action_new",
@@ -99,6 +110,7 @@ FILE_ACTIONS = (
     "action_export_png",
     "action_export_svg",
     "action_export_csv",
+    "action_print",
 )
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -144,6 +156,16 @@ def _answer_every_dialog(scratch: Path, map_path: Path) -> None:
     QInputDialog.getItem = staticmethod(lambda *a, **k: ("", False))  # type: ignore[method-assign]
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(scratch / "x.pdf"), ""))  # type: ignore[method-assign]
     QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: ("", ""))  # type: ignore[method-assign]
+    from cjdesigner.ui import print_dialog
+
+    def print_exec(dialog: print_dialog.PrintDialog) -> int:
+        """File ▸ Print: some sheets across, then print (into a PDF) or close."""
+        dialog.across.setValue(int(dialogs.AUTO_ANSWERS.get("print_across", 1)))
+        if dialogs.AUTO_ANSWERS.get("printer"):
+            dialog.print_now()
+        return dialog.result()
+
+    print_dialog.PrintDialog.exec = print_exec  # type: ignore[method-assign]
 
 
 class Monkey:
@@ -262,6 +284,16 @@ class Monkey:
             answers.pop("pdf_options", None)  # the real dialog, cancelled
         else:
             answers["pdf_options"] = (rng.choice(["A4", "A3", "A0"]), rng.random() < 0.7, None)
+        if name == "action_print":
+            from PySide6.QtPrintSupport import QPrinter
+
+            from cjdesigner.ui.print_dialog import session_printer
+
+            printer = session_printer(self.window)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(self.scratch / "printed.pdf"))
+            answers["printer"] = rng.random() < 0.7
+            answers["print_across"] = rng.choice([1, 1, 2, 3, 5])
         if name == "recent":
             self.window.file_actions.fill_recent()
             entries = [a for a in self.window.file_actions.recent_menu.actions() if a.isEnabled()]
