@@ -158,3 +158,19 @@ def right_and_bottom_blank(page, margin_pt: float, scale: float) -> bool:
     right = page.crop((w - edge, 0, w, h)).convert("L")
     bottom = page.crop((0, h - edge, w, h)).convert("L")
     return right.getextrema()[0] > 240 and bottom.getextrema()[0] > 240
+
+
+def window_on_copy(qtbot, tmp_path, sample: str = "aerolinea.journey.json", name: str = ""):
+    """A main window on a copy of a sample map in ``tmp_path``, named ``name`` (default:
+    as the sample); saves never touch the sample itself."""
+    import shutil
+
+    from cjdesigner.app import create_main_window
+    from tests.conftest import SAMPLES
+
+    path = tmp_path / (name or sample)
+    shutil.copy(SAMPLES / sample, path)
+    win = create_main_window()
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    return win

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
@@ -14,6 +12,7 @@ from cjdesigner.model import load_map
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.export_dialog import PdfOptions, PdfOptionsDialog
 from tests.conftest import SAMPLES
+from tests.helpers import window_on_copy
 
 
 @pytest.fixture
@@ -26,12 +25,7 @@ def seen(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, tmp_path, seen):
-    path = tmp_path / "aerolinea.journey.json"
-    shutil.copy(SAMPLES / "aerolinea.journey.json", path)
-    win = create_main_window()
-    qtbot.addWidget(win)
-    assert win.open_path(path)
-    return win
+    return window_on_copy(qtbot, tmp_path)
 
 
 def _answer_path(monkeypatch, seen, path, choice=0):
@@ -222,7 +216,6 @@ def test_copy_map_as_image_puts_the_whole_map_on_the_clipboard(qtbot):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    from cjdesigner.app import create_main_window
     from cjdesigner.document import Document
     from cjdesigner.ui.copy_image import CLIPBOARD_MAX_PIXELS, copy_map_image
     from tests.perf.mapgen import generate_map

@@ -4,7 +4,6 @@ and what reaches the printer (printed here to a PDF file and read back)."""
 from __future__ import annotations
 
 import re
-import shutil
 import unicodedata
 
 import pytest
@@ -13,12 +12,10 @@ from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from cjdesigner.app import create_main_window
 from cjdesigner.export import printing
 from cjdesigner.export.paper import MM
 from cjdesigner.ui import dialogs, print_dialog
-from tests.conftest import SAMPLES
-from tests.helpers import pdf_page_images, right_and_bottom_blank
+from tests.helpers import pdf_page_images, right_and_bottom_blank, window_on_copy
 
 A4_LANDSCAPE = (842.0, 595.0)
 
@@ -32,12 +29,7 @@ def seen(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, tmp_path, seen):
-    path = tmp_path / "aerolinea.journey.json"
-    shutil.copy(SAMPLES / "aerolinea.journey.json", path)
-    win = create_main_window()
-    qtbot.addWidget(win)
-    assert win.open_path(path)
-    return win
+    return window_on_copy(qtbot, tmp_path)
 
 
 def _to_file(window, path, paper=QPageSize.PageSizeId.A4) -> QPrinter:

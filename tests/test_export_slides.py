@@ -3,14 +3,11 @@ rest faded as the presentation walk shows it; from the window and the command li
 
 from __future__ import annotations
 
-import shutil
-
 import pypdfium2
 import pytest
 from pypdf import PdfReader
 
 from cjdesigner import palette
-from cjdesigner.app import create_main_window
 from cjdesigner.export.pdf_slides import MARGIN, SLIDE, export_slides
 from cjdesigner.layout import compute_layout
 from cjdesigner.layout.frames import stage_frame
@@ -18,6 +15,7 @@ from cjdesigner.model import MapFileError, load_map
 from cjdesigner.ui import dialogs
 from tests import helpers
 from tests.conftest import SAMPLES
+from tests.helpers import window_on_copy
 
 RENDER = 2.0  # pixels per point when the slides are looked at
 
@@ -79,11 +77,7 @@ def test_a_map_without_stages_is_one_slide_and_a_bad_folder_writes_nothing(tmp_p
 
 
 def test_slides_from_the_export_menu(qtbot, tmp_path, monkeypatch):
-    path = tmp_path / "coffee.journey.json"
-    shutil.copy(SAMPLES / "coffee-shop.journey.json", path)
-    win = create_main_window()
-    qtbot.addWidget(win)
-    assert win.open_path(path)
+    win = window_on_copy(qtbot, tmp_path, "coffee-shop.journey.json", "coffee.journey.json")
     out = tmp_path / "chosen.pdf"
     asked: list[str] = []
 

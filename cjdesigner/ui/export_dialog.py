@@ -480,9 +480,8 @@ class ExportActions(QObject):
     # --------------------------------------------------------------- print
     def print_map(self) -> int:
         """File ▸ Print: preview, sheets across, the system's print dialog; returns the
-        pages printed (0 when cancelled)."""
-        if self.busy:
-            return 0
+        pages printed (0 when cancelled). A PDF being written meanwhile works on its own
+        copy of the map, so printing need not wait for it."""
         from .print_dialog import print_map  # QtPrintSupport only when printing
 
         return print_map(self.window)
