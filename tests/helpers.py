@@ -174,3 +174,39 @@ def window_on_copy(qtbot, tmp_path, sample: str = "aerolinea.journey.json", name
     qtbot.addWidget(win)
     assert win.open_path(path)
     return win
+
+
+_TOUCH_SCREEN: list = []
+
+
+def touch_screen():
+    """A touch screen, as Qt names the device of the mouse events it makes from touches
+    (one for the whole run: Qt keeps a list of the devices it has seen)."""
+    from PySide6.QtGui import QInputDevice, QPointingDevice
+
+    if not _TOUCH_SCREEN:
+        _TOUCH_SCREEN.append(
+            QPointingDevice(
+                "test touch screen",
+                4242,
+                QInputDevice.DeviceType.TouchScreen,
+                QPointingDevice.PointerType.Finger,
+                QInputDevice.Capability.Position,
+                10,
+                0,
+            )
+        )
+    return _TOUCH_SCREEN[0]
+
+
+def finger_at(view: QGraphicsView, kind: QEvent.Type, pos: QPointF, buttons=LEFT) -> None:
+    """A finger on a touch screen at viewport ``pos``, as the mouse event Qt makes of it."""
+    button = NO_BUTTONS if kind == QEvent.Type.MouseMove else LEFT
+    global_pos = QPointF(view.viewport().mapToGlobal(pos.toPoint()))
+    event = QMouseEvent(kind, pos, global_pos, button, buttons, NO_MODIFIER, touch_screen())
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def finger(view: QGraphicsView, kind: QEvent.Type, scene_point, buttons=LEFT) -> None:
+    """A finger on a touch screen over a scene point."""
+    finger_at(view, kind, to_view(view, scene_point), buttons)

@@ -860,3 +860,103 @@ def test_a_lane_note_edited_while_its_stage_is_cut_is_dropped(window, qtbot):
     editor.commit()
     assert find_reference_problem(jm) is None
     assert stage.id not in lane.cells and window.document.undo_stack.count() == count
+
+
+def _hold_ms() -> int:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.styleHints().mousePressAndHoldInterval()
+
+
+def test_a_finger_held_on_a_card_opens_its_menu_and_leaves_it_where_it_was(window, qtbot):
+    """An interactive display has no right button: a long press is the right-click. The
+    card is selected for the menu and not moved; the finger's release (which goes to the
+    open menu) is not waited for, and the next tap works as a tap."""
+    from PySide6.QtCore import QEvent
+
+    view, scene = window.view, window.scene
+    jm = window.document.journey_map
+    tp_id = scene.layout.time_order[2]
+    card = scene.item_for(tp_id).sceneBoundingRect()
+    view.centerOn(card.center())
+    scene.select_ids([])
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    helpers.finger(view, QEvent.Type.MouseButtonPress, card.center())
+    helpers.finger(
+        view, QEvent.Type.MouseMove, card.center() + QPointF(1.5, -1.0)
+    )  # a trembling finger
+    assert window.canvas_menu.menu is None or not window.canvas_menu.menu.isVisible()
+    qtbot.waitUntil(
+        lambda: window.canvas_menu.menu is not None and window.canvas_menu.menu.isVisible(),
+        timeout=_hold_ms() + 2000,
+    )
+    assert scene.selected_ids() == [tp_id]
+    entries = _menu_entries(window.canvas_menu.menu)
+    assert entries["action_delete"] and entries["action_mark_pain"]
+    assert scene.interaction is None and scene.mouseGrabberItem() is None
+    helpers.finger(view, QEvent.Type.MouseButtonRelease, card.center(), Qt.MouseButton.NoButton)
+    assert jm.model_dump() == before and window.document.undo_stack.count() == count
+    window.canvas_menu.menu.close()
+    # the next tap, elsewhere, is an ordinary tap: it selects what it lands on
+    other = scene.layout.time_order[5]
+    spot = scene.item_for(other).sceneBoundingRect().center()
+    view.centerOn(spot)
+    helpers.finger(view, QEvent.Type.MouseButtonPress, spot)
+    helpers.finger(view, QEvent.Type.MouseButtonRelease, spot, Qt.MouseButton.NoButton)
+    assert scene.selected_ids() == [other]
+
+
+def test_a_held_mouse_button_or_a_moving_finger_opens_no_menu(window, qtbot):
+    """Only a finger holding still: a mouse held over a card is a drag about to start,
+    and a finger that moves is dragging (the card follows it)."""
+    from PySide6.QtCore import QEvent
+
+    view, scene = window.view, window.scene
+    tp_id = scene.layout.time_order[2]
+    card = scene.item_for(tp_id).sceneBoundingRect()
+    view.centerOn(card.center())
+    helpers.press(view, card.center())
+    qtbot.wait(_hold_ms() + 300)
+    assert window.canvas_menu.menu is None
+    helpers.release(view, card.center())
+    helpers.finger(view, QEvent.Type.MouseButtonPress, card.center())
+    helpers.finger(view, QEvent.Type.MouseMove, card.center() + QPointF(0, 40))
+    qtbot.wait(_hold_ms() + 300)
+    assert window.canvas_menu.menu is None
+    helpers.finger(
+        view,
+        QEvent.Type.MouseButtonRelease,
+        card.center() + QPointF(0, 40),
+        Qt.MouseButton.NoButton,
+    )
+    assert window.document.undo_stack.count() == 1  # the finger dragged the card
+
+
+def test_a_finger_held_on_an_empty_spot_of_the_band_offers_a_touchpoint_there(window, qtbot):
+    from PySide6.QtCore import QEvent
+
+    view, scene = window.view, window.scene
+    layout = scene.layout
+    band, last = layout.band, layout.stages[-1]
+    spot = next(
+        p
+        for e in (-3.0, 3.0, -4.0, 4.0)
+        for f in (0.5, 0.4, 0.6)
+        if scene._top_item(
+            p := QPointF(
+                last.inner_left + f * (last.inner_right - last.inner_left), band.emotion_to_y(e)
+            )
+        )
+        is None
+    )
+    view.centerOn(spot)
+    helpers.finger(view, QEvent.Type.MouseButtonPress, spot)
+    qtbot.waitUntil(
+        lambda: window.canvas_menu.menu is not None and window.canvas_menu.menu.isVisible(),
+        timeout=_hold_ms() + 2000,
+    )
+    assert "action_add_touchpoint_here" in _menu_entries(window.canvas_menu.menu)
+    window.canvas_menu.menu.close()
+    # the press's rubber band ended with it: the mouse moving on afterwards draws none
+    helpers.move(view, spot + QPointF(120, 80), buttons=Qt.MouseButton.NoButton)
+    assert view.rubberBandRect().isNull()

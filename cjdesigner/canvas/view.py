@@ -22,6 +22,7 @@ from cjdesigner.translate import tr
 from . import first_steps, spotlight
 from .inline_editor import InlineEditor
 from .scene import EditRequest, MapScene
+from .touch_hold import TouchHold
 
 ZOOM_STEP = 1.25
 MIN_SCALE = 0.02
@@ -76,6 +77,8 @@ class MapView(QGraphicsView):
         self._connect(scene)
         # two fingers on a touch screen (an interactive display in a workshop room)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # ...and a finger held still there: the context menu
+        self.touch_hold = TouchHold(self.viewport(), self._touch_held)
 
     def _connect(self, scene: MapScene) -> None:
         # Queued: the editor (and its focus change) must not appear in the middle of
@@ -287,8 +290,10 @@ class MapView(QGraphicsView):
         kind = event.type()
         if kind == QEvent.Type.NativeGesture and self._gesture(event):  # type: ignore[arg-type]
             return True
-        if kind == QEvent.Type.Gesture and self._touch_pinch(event):  # type: ignore[arg-type]
-            return True
+        if kind == QEvent.Type.Gesture:
+            self.touch_hold.cancel()  # a second finger: a pinch, not a hold
+            if self._touch_pinch(event):  # type: ignore[arg-type]
+                return True
         return super().viewportEvent(event)
 
     def _touch_pinch(self, event: QGestureEvent) -> bool:
@@ -341,6 +346,7 @@ class MapView(QGraphicsView):
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.touch_hold.press(event)
         if event.button() == Qt.MouseButton.MiddleButton or (
             self._space and event.button() == Qt.MouseButton.LeftButton
         ):
@@ -349,6 +355,7 @@ class MapView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.touch_hold.move(event)
         if self._panning is not None:
             x, y = self._panning
             dx, dy = event.position().x() - x, event.position().y() - y
@@ -360,12 +367,23 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.touch_hold.release()
         if self._panning is not None:
             self._panning = None
             self.viewport().unsetCursor()
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def _touch_held(self, at: QPointF) -> None:
+        """A finger held still: the context menu for what is under it, as a right-click."""
+        scene = self.map_scene()
+        if self.editor is not None:
+            return
+        scene.cancel_interaction()  # the press began a drag that never moved: no edit
+        pos = self.mapToScene(at.toPoint())
+        scene.select_for_menu(pos)
+        self.context_menu_requested.emit(self.viewport().mapToGlobal(at.toPoint()), pos)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         scene = self.map_scene()

@@ -3,13 +3,13 @@
 Run as a script: ``python -m tests.reliability.gui_monkey MAP SEED STEPS``. It opens a
 copy of MAP and, STEPS times, does one random thing a user could do: trigger a menu or
 toolbar action, drag, click, double-click or right-click on the canvas (with Shift,
-Ctrl or Alt), press a key (Delete, arrows, Enter, F2, Esc, letters, Ctrl+Z…), bring a dock
-to the front, click one of its buttons, type into a field of the docks (or the find bar),
-choose from a list, click a row of Insights or History, zoom (Ctrl+wheel, a touchpad
-pinch or a two-finger double tap), or use the File menu: open (a
-sample, a saved map, an .ojf file or a broken one), new, revert, close, open recent,
-future state, export PDF or stage slides (on a worker thread, while the run goes on), PNG,
-SVG or CSV.
+Ctrl or Alt; or a finger held on a touch screen), press a key (Delete, arrows, Enter,
+F2, Esc, letters, Ctrl+Z…), bring a dock to the front, click one of its buttons, type
+into a field of the docks (or the find bar), choose from a list, click a row of
+Insights or History, zoom (Ctrl+wheel, a touchpad pinch or a two-finger double tap),
+or use the File menu: open (a sample, a saved map, an .ojf file or a broken one), new,
+revert, close, open recent, future state, export PDF or stage slides (on a worker
+thread, while the run goes on), PNG, SVG or CSV, or print (into a PDF).
 Modal dialogs answer at once (sometimes "cancel"), file dialogs point into a scratch
 folder, and the window that a language switch rebuilds takes over.
 Deferred deletes run after every step, as in the event loop.
@@ -30,11 +30,12 @@ import random
 import sys
 import tempfile
 import threading
+import time
 import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,6 +56,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from tests.helpers import finger_at
 
 MOD = Qt.KeyboardModifier
 KEYS = [
@@ -395,6 +398,16 @@ class Monkey:
 
     def right_click(self) -> None:
         pos = self._point()
+        if self.rng.random() < 0.3:  # a finger held on a touch screen, as a right-click
+            self.log.append(f"long press {pos.x()},{pos.y()}")
+            view, at = self.window.view, QPointF(pos)
+            finger_at(view, QEvent.Type.MouseButtonPress, at)
+            deadline = time.monotonic() + 0.5
+            while time.monotonic() < deadline and not self._menu_open():
+                QApplication.processEvents()
+                time.sleep(0.002)
+            finger_at(view, QEvent.Type.MouseButtonRelease, at, Qt.MouseButton.NoButton)
+            return
         self.log.append(f"right-click {pos.x()},{pos.y()}")
         right = Qt.MouseButton.RightButton
         self._mouse(QEvent.Type.MouseButtonPress, pos, right, right)
@@ -403,6 +416,10 @@ class Monkey:
             QContextMenuEvent.Reason.Mouse, pos, self.viewport.mapToGlobal(pos)
         )
         QApplication.sendEvent(self.viewport, menu)
+
+    def _menu_open(self) -> bool:
+        menu = self.window.canvas_menu.menu
+        return menu is not None and menu.isVisible()
 
     def type_into_a_field(self) -> None:
         kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
@@ -466,6 +483,7 @@ def main(map_file: Path, seed: int, steps: int) -> int:
 
     _answer_every_dialog(scratch, copy)
     window = app.create_main_window([str(copy)])
+    QGuiApplication.styleHints().setMousePressAndHoldInterval(20)  # long presses, quickly
     app._windows.append(window)
     window.show()
     monkey = Monkey(window, seed, _files_to_open(scratch, map_file))
