@@ -2150,6 +2150,46 @@
         <source>Sent {pages} pages to {printer}</source>
         <translation>{pages} páginas enviadas a {printer}</translation>
     </message>
+    <message>
+        <source>Map {title}: {stages} stages, {touchpoints} touchpoints</source>
+        <translation>Mapa {title}: {stages} etapas, {touchpoints} puntos de contacto</translation>
+    </message>
+    <message>
+        <source>{count} items selected</source>
+        <translation>{count} elementos seleccionados</translation>
+    </message>
+    <message>
+        <source>Stage {index} of {count}: {name}, {touchpoints} touchpoints</source>
+        <translation>Etapa {index} de {count}: {name}, {touchpoints} puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Touchpoint {title}, stage {stage}, emotion {emotion}, channel {channel}</source>
+        <translation>Punto de contacto {title}, etapa {stage}, emoción {emotion}, canal {channel}</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>momento de la verdad</translation>
+    </message>
+    <message>
+        <source>{pains} pains, {ideas} opportunities</source>
+        <translation>{pains} dolores, {ideas} oportunidades</translation>
+    </message>
+    <message>
+        <source>Pain {title} on {anchor}, severity {severity} of 3</source>
+        <translation>Dolor {title} en {anchor}, gravedad {severity} de 3</translation>
+    </message>
+    <message>
+        <source>Opportunity {title} on {anchor}, impact {impact} of 3</source>
+        <translation>Oportunidad {title} en {anchor}, impacto {impact} de 3</translation>
+    </message>
+    <message>
+        <source>Lane {title}</source>
+        <translation>Carril {title}</translation>
+    </message>
+    <message>
+        <source>Journey map. Tab and Shift+Tab select the stages, touchpoints, pains and opportunities one by one; arrow keys move the selection; Enter edits its title; the Inspector shows all its fields.</source>
+        <translation>Mapa de experiencia. Tab y Mayús+Tab seleccionan una a una las etapas, los puntos de contacto, los dolores y las oportunidades; las flechas mueven la selección; Intro edita su título; el Inspector muestra todos sus campos.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

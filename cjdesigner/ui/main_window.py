@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.view.fit_map()
 
     def _install_features(self) -> None:
+        from .accessibility import install_accessibility
         from .autosave import Autosaver, show_draft_health
         from .context_menu import install_context_menu
         from .copy_image import install_copy_image
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.future_state = install_future_state(self)
         self.resizeDocks([self.features["inspector"]], [340], Qt.Orientation.Horizontal)
         self.presentation = install_presentation(self)
+        self.speech = install_accessibility(self)
         self._build_language_menu()
         install_help(self)
         self.autosaver = Autosaver(self, self.settings)
