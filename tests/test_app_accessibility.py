@@ -101,3 +101,33 @@ def test_the_canvas_speaks_the_interface_language(window):
         assert ", emoción +1,5, canal " in said
     finally:
         install_translators("en")
+
+
+def test_every_field_list_and_table_in_the_docks_has_a_name(window):
+    """What a screen reader announces on reaching a control (Qt's own parts of a spin
+    box and the tables' headers aside)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
+
+    window.scene.select_ids([window.document.journey_map.touchpoints[0].id])
+    for dock in window.features.values():
+        dock.show()
+    kinds = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit)
+    nameless = [
+        (type(w).__name__, w.objectName())
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+        and isinstance(w, (*kinds, QAbstractItemView))
+        and not isinstance(w, QHeaderView)
+        and w.objectName() != "qt_spinbox_lineedit"
+        and not QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name).strip()
+    ]
+    assert nameless == []

@@ -640,4 +640,6 @@ ES = {
     "Opportunity {title} on {anchor}, impact {impact} of 3": "Oportunidad {title} en {anchor}, impacto {impact} de 3",
     "Lane {title}": "Carril {title}",
     "Journey map. Tab and Shift+Tab select the stages, touchpoints, pains and opportunities one by one; arrow keys move the selection; Enter edits its title; the Inspector shows all its fields.": "Mapa de experiencia. Tab y Mayús+Tab seleccionan una a una las etapas, los puntos de contacto, los dolores y las oportunidades; las flechas mueven la selección; Intro edita su título; el Inspector muestra todos sus campos.",
+    "Touchpoints without evidence": "Puntos de contacto sin evidencia",
+    "NPS per stage": "NPS por etapa",
 }

@@ -683,6 +683,14 @@
         <translation>Hallazgos</translation>
     </message>
     <message>
+        <source>Touchpoints without evidence</source>
+        <translation>Puntos de contacto sin evidencia</translation>
+    </message>
+    <message>
+        <source>NPS per stage</source>
+        <translation>NPS por etapa</translation>
+    </message>
+    <message>
         <source>Key moments</source>
         <translation>Momentos clave</translation>
     </message>

@@ -307,6 +307,7 @@ class Form(QWidget):
         show: Callable[[Any], dict[str, str]] = spec.options["show"]
         box = QWidget()
         table = _RowsTable(0, len(columns))
+        table.setAccessibleName(spec.label.replace("&", ""))
         table.setHorizontalHeaderLabels([h for _, h in columns])
         # The dock is narrow: short columns take what their text needs, the wide one (a
         # note, a metric's name) the rest, wrapped, so nothing hides behind a sideways scroll.

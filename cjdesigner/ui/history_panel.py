@@ -25,6 +25,7 @@ class HistoryPanel(QDockWidget):
         self.setObjectName("dock_history")
         self.list = QUndoView(window.undo_group, self)
         self.list.setObjectName("history_list")
+        self.list.setAccessibleName(tr("History"))
         self.list.setEmptyLabel(tr("Map as opened"))
         self.list.setCleanIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.list.setIconSize(QSize(16, 16))

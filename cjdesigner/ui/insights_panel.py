@@ -146,6 +146,8 @@ class InsightsPanel(QDockWidget):
         self.nps_total = _label("label_nps")
         self.deltas = _table("table_deltas")
         self.delta_title = QLabel()
+        self.unevidenced.setAccessibleName(tr("Touchpoints without evidence"))
+        self.nps.setAccessibleName(tr("NPS per stage"))
         for widget in (self.moments, self.pains, self.unevidenced):
             widget.itemClicked.connect(self._select)
             widget.itemActivated.connect(self._select)
@@ -184,6 +186,8 @@ class InsightsPanel(QDockWidget):
         header.setContentsMargins(0, 8, 0, 2)
         layout.addWidget(header)
         for widget in widgets:
+            if isinstance(widget, QAbstractItemView) and not widget.accessibleName():
+                widget.setAccessibleName(title)  # what a screen reader calls the list
             layout.addWidget(widget)
         return header
 
