@@ -152,7 +152,7 @@ def test_too_small_text_is_named_and_the_legible_sheet_count_offered(window, qtb
     assert "The whole map on one sheet" in seen["one"]
     assert "Under 7 pt is hard to read on paper" in seen["one"]
     n = seen["across"]
-    assert seen["offer"] == (True, f"Use {n} Sheets Across") and n > 1
+    assert seen["offer"] == (True, f"&Use {n} Sheets Across") and n > 1
     assert seen["before"] == (True, False)  # the fewest that are legible
     assert "and an assembly sheet" in seen["after"] and "Under 7 pt" not in seen["after"]
     assert not seen["offer_after"]

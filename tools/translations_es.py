@@ -620,7 +620,7 @@ ES = {
     "The whole map on one sheet.": "El mapa entero en una hoja.",
     "The smallest text prints at {size} pt.": "El texto más pequeño se imprime a {size} pt.",
     "Under {floor} pt is hard to read on paper.": "Por debajo de {floor} pt cuesta leerlo en papel.",
-    "Use {n} Sheets Across": "Usar {n} hojas a lo ancho",
+    "&Use {n} Sheets Across": "&Usar {n} hojas a lo ancho",
     "Export a PDF poster for a larger paper instead.": "Mejor exporta un póster PDF para un papel más grande.",
     "Cannot print": "No se puede imprimir",
     "the printer": "la impresora",

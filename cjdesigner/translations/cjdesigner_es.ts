@@ -2119,8 +2119,8 @@
         <translation>Por debajo de {floor} pt cuesta leerlo en papel.</translation>
     </message>
     <message>
-        <source>Use {n} Sheets Across</source>
-        <translation>Usar {n} hojas a lo ancho</translation>
+        <source>&amp;Use {n} Sheets Across</source>
+        <translation>&amp;Usar {n} hojas a lo ancho</translation>
     </message>
     <message>
         <source>Export a PDF poster for a larger paper instead.</source>

@@ -154,7 +154,7 @@ class PrintDialog(QDialog):
                 floor=number(PRINT_FLOOR, lang)
             )
             if legible is not None:
-                self.use_legible.setText(tr("Use {n} Sheets Across").format(n=legible))
+                self.use_legible.setText(tr("&Use {n} Sheets Across").format(n=legible))
                 self.use_legible.show()
             else:
                 text += " " + tr("Export a PDF poster for a larger paper instead.")
