@@ -25,7 +25,8 @@ def _app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _source(scene: QGraphicsScene) -> QRectF:
+def map_rect(scene: QGraphicsScene) -> QRectF:
+    """The part of a scene that is the map (its layout's page; else all its items)."""
     layout = getattr(scene, "layout", None)
     if layout is not None:
         return QRectF(0, 0, layout.width, layout.height)
@@ -36,7 +37,7 @@ def render_image(scene: QGraphicsScene, dpi: float) -> QImage:
     """The whole map as an image at ``dpi`` (scene units are points), on white.
 
     Raises ValueError when the image would be too large to make."""
-    source = _source(scene)
+    source = map_rect(scene)
     scale = dpi / 72.0
     width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
     if width * height > MAX_PIXELS:
@@ -57,7 +58,7 @@ def render_image(scene: QGraphicsScene, dpi: float) -> QImage:
 
 def dpi_within(scene: QGraphicsScene, dpi: float, max_pixels: int) -> float:
     """``dpi``, or less if the map at ``dpi`` would take more than ``max_pixels``."""
-    source = _source(scene)
+    source = map_rect(scene)
     area = max(source.width() * source.height(), 1.0) / 72.0**2  # square inches
     return min(dpi, 0.999 * (max_pixels / area) ** 0.5)  # room for rounding up to whole pixels
 
@@ -79,7 +80,7 @@ def render_png(
 
 def render_svg(scene: QGraphicsScene, path: str | os.PathLike[str], title: str = "") -> None:
     """Render the whole map to an SVG (vector; 1 scene unit = 1 pt)."""
-    source = _source(scene)
+    source = map_rect(scene)
     tmp = f"{os.fspath(path)}.part"
     generator = QSvgGenerator()
     generator.setFileName(tmp)

@@ -11,14 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from cjdesigner import palette
 from cjdesigner.canvas.style import BASE_PIXELS, base_font, colour
 from cjdesigner.layout import PRINT_FLOOR
 
-from .paper import MM, TileGrid, sheet_grid, sheet_marks
+from .image import map_rect
+from .paper import MM, Tile, TileGrid, sheet_grid, sheet_marks
 from .sheet_words import sheet_word
 
 MARGIN = 12 * MM  # room for crop marks and the sheet's label; wider than printers' own
@@ -129,10 +130,7 @@ def print_map(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        source = QRectF(0, 0, plan.grid.tiles[0].w, plan.grid.tiles[0].h)
-        layout = getattr(scene, "layout", None)
-        if layout is not None:
-            source = QRectF(0, 0, layout.width, layout.height)
+        source = map_rect(scene)
         if not plan.tiled:
             _one_sheet(painter, scene, source, plan)
             return 1
@@ -192,7 +190,7 @@ def _tile(
     scene: QGraphicsScene,
     source: QRectF,
     plan: PrintPlan,
-    tile,
+    tile: Tile,
     title: str,
     language: str,
 ) -> None:
@@ -236,7 +234,7 @@ def _text(
     text: str,
     size: float,
     style: str,
-    ink,
+    ink: QColor,
     elide: bool = False,
 ) -> float:
     """Plain text (never markup) at ``size`` points in ``rect``: one elided line, or
