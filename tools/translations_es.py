@@ -67,7 +67,7 @@ ES = {
     "Save &As…": "Guardar c&omo…",
     "Re&vert": "Re&vertir",
     "&Close": "&Cerrar",
-    "Right-click / Menu key": "Clic derecho / tecla de menú",
+    "Right-click / Menu key / finger held (touch screen)": "Clic derecho / tecla de menú / dedo sostenido (pantalla táctil)",
     "The Edit actions for what is under the pointer (or selected)": "Las acciones de Editar para lo que hay bajo el puntero (o seleccionado)",
     "Enter / Shift+Enter (find bar)": "Intro / Mayúsculas+Intro (barra de búsqueda)",
     "Next or previous match; Esc closes the bar": "Resultado siguiente o anterior; Esc cierra la barra",

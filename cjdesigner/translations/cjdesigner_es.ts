@@ -439,8 +439,8 @@
         <translation>Añadir un punto de contacto en la banda emocional o editar un título</translation>
     </message>
     <message>
-        <source>Right-click / Menu key</source>
-        <translation>Clic derecho / tecla de menú</translation>
+        <source>Right-click / Menu key / finger held (touch screen)</source>
+        <translation>Clic derecho / tecla de menú / dedo sostenido (pantalla táctil)</translation>
     </message>
     <message>
         <source>The Edit actions for what is under the pointer (or selected)</source>

@@ -46,7 +46,7 @@ CANVAS_KEYS = [
         QT_TR_NOOP("Add a touchpoint in the emotion band, or edit a title"),
     ),
     (
-        QT_TR_NOOP("Right-click / Menu key"),
+        QT_TR_NOOP("Right-click / Menu key / finger held (touch screen)"),
         QT_TR_NOOP("The Edit actions for what is under the pointer (or selected)"),
     ),
     (
