@@ -118,16 +118,21 @@ def test_every_field_list_and_table_in_the_docks_has_a_name(window):
     )
 
     window.scene.select_ids([window.document.journey_map.touchpoints[0].id])
-    for dock in window.features.values():
+    hidden = [dock for dock in window.features.values() if dock.isHidden()]
+    for dock in hidden:
         dock.show()
-    kinds = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit)
-    nameless = [
-        (type(w).__name__, w.objectName())
-        for w in window.findChildren(QWidget)
-        if w.isVisible()
-        and isinstance(w, (*kinds, QAbstractItemView))
-        and not isinstance(w, QHeaderView)
-        and w.objectName() != "qt_spinbox_lineedit"
-        and not QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name).strip()
-    ]
+    try:
+        kinds = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit)
+        nameless = [
+            (type(w).__name__, w.objectName())
+            for w in window.findChildren(QWidget)
+            if w.isVisible()
+            and isinstance(w, (*kinds, QAbstractItemView))
+            and not isinstance(w, QHeaderView)
+            and w.objectName() != "qt_spinbox_lineedit"
+            and not QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name).strip()
+        ]
+    finally:
+        for dock in hidden:  # the window's state is remembered for the next window
+            dock.hide()
     assert nameless == []
