@@ -13,6 +13,7 @@ from cjdesigner.canvas.spotlight import stage_frame, stage_region
 from cjdesigner.commands import SetFieldsCommand, remove_stage_command
 from cjdesigner.ui import dialogs
 from tests.conftest import SAMPLES
+from tests.helpers import drag, finger_at, to_view
 
 
 @pytest.fixture
@@ -414,3 +415,65 @@ def test_a_clickers_start_and_black_screen_buttons(window, qtbot):
     view.setFocus()
     qtbot.keyClick(view.viewport(), Qt.Key.Key_F5)
     assert presentation.active
+
+
+def _empty_spot(view) -> QPointF:
+    """A point of the band with no card, stage or marker under it, on screen."""
+    scene = view.map_scene()
+    layout = scene.layout
+    band = layout.band
+    visible = _visible(view)
+    for box in layout.stages:
+        for f in (0.5, 0.3, 0.7, 0.2, 0.8):
+            for e in (-4.0, 4.0, -3.0, 3.0, 0.0):
+                spot = QPointF(
+                    box.inner_left + f * (box.inner_right - box.inner_left), band.emotion_to_y(e)
+                )
+                if scene.object_at(spot) is None and visible.contains(spot):
+                    return spot
+    raise AssertionError("no empty spot on screen")
+
+
+def _swipe(view, start: QPointF, dx: float, dy: float = 0.0) -> None:
+    """A finger stroke across the viewport from a scene point, ``dx``/``dy`` pixels."""
+    from PySide6.QtCore import QEvent
+
+    at = to_view(view, start)
+    finger_at(view, QEvent.Type.MouseButtonPress, at)
+    for k in (1, 2, 3):
+        finger_at(view, QEvent.Type.MouseMove, at + QPointF(dx * k / 3, dy * k / 3))
+    finger_at(view, QEvent.Type.MouseButtonRelease, at + QPointF(dx, dy), Qt.MouseButton.NoButton)
+
+
+def test_a_finger_swiped_left_brings_the_next_stage_and_right_the_previous(window, qtbot):
+    """On an interactive display, where no clicker is at hand: pages turn as in a book."""
+    view, jm = window.view, window.document.journey_map
+    count = window.document.undo_stack.count()
+    _swipe(view, _empty_spot(view), -200)
+    assert view.spotlight == jm.stages[0].id
+    _swipe(view, _empty_spot(view), -200)
+    assert view.spotlight == jm.stages[1].id
+    _swipe(view, _empty_spot(view), +200)
+    assert view.spotlight == jm.stages[0].id
+    assert window.scene.selected_ids() == [] and window.document.undo_stack.count() == count
+
+
+def test_what_is_not_a_swipe_turns_no_page(window, qtbot):
+    """A short stroke, a mostly vertical one, a mouse drag (a rubber band, as ever) and a
+    swipe outside presentation mode leave the walk where it was."""
+    view, jm, scene = window.view, window.document.journey_map, window.scene
+    _page(qtbot, view)
+    assert view.spotlight == jm.stages[0].id
+    spot = _empty_spot(view)
+    _swipe(view, spot, -40)  # a tap that slid a little
+    _swipe(view, spot, -120, 200)  # down the band, not across it
+    drag(view, spot, spot - QPointF(300 / view.zoom(), 0))  # the mouse: a rubber band
+    assert view.spotlight == jm.stages[0].id
+    scene.select_ids([jm.touchpoints[0].id])
+    _swipe(view, spot, -5)  # a tap on an empty spot clears the selection, as ever
+    assert view.spotlight == jm.stages[0].id and scene.selected_ids() == []
+    _swipe(view, spot, -200)
+    assert view.spotlight == jm.stages[1].id
+    window.presentation.set_active(False)
+    _swipe(view, _empty_spot(view), -200)
+    assert view.spotlight is None

@@ -642,4 +642,6 @@ ES = {
     "Journey map. Tab and Shift+Tab select the stages, touchpoints, pains and opportunities one by one; arrow keys move the selection; Enter edits its title; the Inspector shows all its fields.": "Mapa de experiencia. Tab y Mayús+Tab seleccionan una a una las etapas, los puntos de contacto, los dolores y las oportunidades; las flechas mueven la selección; Intro edita su título; el Inspector muestra todos sus campos.",
     "Touchpoints without evidence": "Puntos de contacto sin evidencia",
     "NPS per stage": "NPS por etapa",
+    "Swipe left / right (presentation, touch screen)": "Deslizar a la izquierda / derecha (presentación, pantalla táctil)",
+    "Next or previous stage": "Etapa siguiente o anterior",
 }

@@ -416,6 +416,10 @@ class MapScene(QGraphicsScene):
         stage_id, position = placed
         return stage_id, position, layout.band.y_to_emotion(pos.y())
 
+    def object_at(self, pos: QPointF) -> MapItem | None:
+        """The stage, touchpoint, pain or opportunity at a scene point (None: empty)."""
+        return self._top_item(pos)
+
     def _top_item(self, pos: QPointF) -> MapItem | None:
         for item in self.items(
             pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder

@@ -22,7 +22,8 @@ from cjdesigner.translate import tr
 from . import first_steps, spotlight
 from .inline_editor import InlineEditor
 from .scene import EditRequest, MapScene
-from .touch_hold import TouchHold
+from .swipe import Swipe
+from .touch_hold import TouchHold, from_touch_screen
 
 ZOOM_STEP = 1.25
 MIN_SCALE = 0.02
@@ -45,12 +46,16 @@ class MapView(QGraphicsView):
         The scale changed (1.0 = 100%: one point is one pixel at 96 dpi).
     context_menu_requested(QPoint, QPointF)
         A context menu is asked for at this global and scene position.
+    swiped(bool)
+        A finger swiped across an empty spot while ``swipe_walk`` is on: True to the
+        left (next), False to the right (previous).
     """
 
     zoom_changed = Signal(float)
     # (global position, scene position) of a right-click or the menu key, after the
     # object there became the selection; the window builds the menu (canvas knows no ui)
     context_menu_requested = Signal(QPoint, QPointF)
+    swiped = Signal(bool)
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -79,6 +84,9 @@ class MapView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         # ...and a finger held still there: the context menu
         self.touch_hold = TouchHold(self.viewport(), self._touch_held)
+        # ...and, while presenting, swiped across an empty spot: the next stage
+        self.swipe_walk = False
+        self._swipe = Swipe()
 
     def _connect(self, scene: MapScene) -> None:
         # Queued: the editor (and its focus change) must not appear in the middle of
@@ -291,7 +299,8 @@ class MapView(QGraphicsView):
         if kind == QEvent.Type.NativeGesture and self._gesture(event):  # type: ignore[arg-type]
             return True
         if kind == QEvent.Type.Gesture:
-            self.touch_hold.cancel()  # a second finger: a pinch, not a hold
+            self.touch_hold.cancel()  # a second finger: a pinch, not a hold or a swipe
+            self._swipe.cancel()
             if self._touch_pinch(event):  # type: ignore[arg-type]
                 return True
         return super().viewportEvent(event)
@@ -347,6 +356,16 @@ class MapView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.touch_hold.press(event)
+        self._swipe.cancel()
+        if (
+            self.swipe_walk
+            and event.button() == Qt.MouseButton.LeftButton
+            and from_touch_screen(event)
+            and self.map_scene().object_at(self.mapToScene(event.position().toPoint())) is None
+        ):
+            self._swipe.press(event.position())  # no rubber band on the projector
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.MiddleButton or (
             self._space and event.button() == Qt.MouseButton.LeftButton
         ):
@@ -356,6 +375,9 @@ class MapView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.touch_hold.move(event)
+        if self._swipe.tracking:
+            event.accept()
+            return
         if self._panning is not None:
             x, y = self._panning
             dx, dy = event.position().x() - x, event.position().y() - y
@@ -368,6 +390,14 @@ class MapView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.touch_hold.release()
+        if self._swipe.tracking:
+            direction = self._swipe.release(event.position())
+            if direction:
+                self.swiped.emit(direction > 0)
+            else:
+                self.map_scene().clearSelection()  # a tap on an empty spot, as ever
+            event.accept()
+            return
         if self._panning is not None:
             self._panning = None
             self.viewport().unsetCursor()

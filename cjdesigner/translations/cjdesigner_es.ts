@@ -423,6 +423,14 @@
         <translation>Todo el mapa de nuevo</translation>
     </message>
     <message>
+        <source>Swipe left / right (presentation, touch screen)</source>
+        <translation>Deslizar a la izquierda / derecha (presentación, pantalla táctil)</translation>
+    </message>
+    <message>
+        <source>Next or previous stage</source>
+        <translation>Etapa siguiente o anterior</translation>
+    </message>
+    <message>
         <source>B / . (presentation)</source>
         <translation>B / . (presentación)</translation>
     </message>

@@ -38,6 +38,10 @@ CANVAS_KEYS = [
     ),
     (QT_TR_NOOP("Home (presentation)"), QT_TR_NOOP("The whole map again")),
     (
+        QT_TR_NOOP("Swipe left / right (presentation, touch screen)"),
+        QT_TR_NOOP("Next or previous stage"),
+    ),
+    (
         QT_TR_NOOP("B / . (presentation)"),
         QT_TR_NOOP("Blank the screen; again (or a click) brings the map back"),
     ),

@@ -54,6 +54,7 @@ class Presentation(QObject):
         self.leave_action.triggered.connect(self._escape)
         window.addAction(self.leave_action)
         window.scene.selectionChanged.connect(self._follow_selection)
+        window.view.swiped.connect(self._swiped)
         self.stage_actions = [
             self._walk_action(
                 "action_next_stage", tr("Next Stage"), Qt.Key.Key_PageDown, lambda: self.step(True)
@@ -101,6 +102,10 @@ class Presentation(QObject):
         if layout is None or view.map_scene().interaction is not None:
             return  # not in the middle of a drag
         view.show_stage(spotlight.stage_after(layout, view.spotlight, forward))
+
+    def _swiped(self, forward: bool) -> None:
+        if self.active:
+            self.step(forward)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -194,6 +199,7 @@ class Presentation(QObject):
         # waits for its release, and a still pointer hides
         viewport = window.view.viewport()
         self._pressed = False
+        window.view.swipe_walk = on  # on an interactive display, a swipe turns the page
         if on:
             viewport.installEventFilter(self)
         else:
@@ -208,7 +214,6 @@ class Presentation(QObject):
             window.find_bar.close_bar()  # the map alone: no bar under it
             for dock in docks:
                 dock.hide()
-            window.scene.touch_mode = True
             window.view.set_hints_shown(False)  # the room sees the map, not our tips
             window.showFullScreen()
             window.view.fit_map()
@@ -224,7 +229,6 @@ class Presentation(QObject):
                 window.removeAction(action)
             self._kept = []
             maximized, fullscreen, docks, state = self._state or (False, False, [], None)
-            window.scene.touch_mode = False
             window.view.set_hints_shown(True)
             window.menuBar().show()
             window.toolbar.show()

@@ -329,6 +329,14 @@ class Monkey:
     def drag(self) -> None:
         start = self._point()
         end = start + QPoint(self.rng.randint(-200, 200), self.rng.randint(-200, 200))
+        if self.rng.random() < 0.2:  # a finger: on a card a drag, elsewhere a swipe
+            self.log.append(f"finger {start.x()},{start.y()} -> {end.x()},{end.y()}")
+            view = self.window.view
+            finger_at(view, QEvent.Type.MouseButtonPress, QPointF(start))
+            for i in range(1, 4):
+                finger_at(view, QEvent.Type.MouseMove, QPointF(start + (end - start) * i / 3))
+            finger_at(view, QEvent.Type.MouseButtonRelease, QPointF(end), Qt.MouseButton.NoButton)
+            return
         mods = self.rng.choice(MODIFIERS)
         self.log.append(f"drag {start.x()},{start.y()} -> {end.x()},{end.y()} {mods}")
         self._mouse(QEvent.Type.MouseButtonPress, start, mods=mods)
