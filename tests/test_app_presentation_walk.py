@@ -477,3 +477,39 @@ def test_what_is_not_a_swipe_turns_no_page(window, qtbot):
     window.presentation.set_active(False)
     _swipe(view, _empty_spot(view), -200)
     assert view.spotlight is None
+
+
+def test_the_arrow_keys_of_a_clicker_turn_the_page_even_with_a_card_selected(window, qtbot):
+    """Right and Left walk the stages while presenting (Up and Down still nudge the
+    emotion); outside presentation mode Right nudges the selection in time, as before."""
+    view, jm, scene = window.view, window.document.journey_map, window.scene
+    stack = window.document.undo_stack
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.spotlight == jm.stages[0].id
+    tp = next(t for t in jm.touchpoints if t.stage_id == jm.stages[0].id)
+    scene.select_ids([tp.id])
+    before, count = jm.model_dump(), stack.count()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.spotlight == jm.stages[1].id
+    assert jm.model_dump() == before and stack.count() == count  # the card did not move
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.spotlight == jm.stages[0].id
+    emotion = tp.emotion
+    qtbot.keyClick(view, Qt.Key.Key_Up if emotion < 5 else Qt.Key.Key_Down)
+    assert tp.emotion != emotion and stack.count() == count + 1
+    # in the find field the arrows move the text cursor, not the walk
+    window.find_bar.open_bar()
+    field = window.find_bar.field
+    field.setFocus()
+    qtbot.keyClicks(field, "xyz")  # (what it finds may come forward)
+    shown = view.spotlight
+    qtbot.keyClick(field, Qt.Key.Key_Left)
+    assert field.cursorPosition() == 2 and view.spotlight == shown
+    window.find_bar.close_bar()
+    window.presentation.set_active(False)
+    scene.select_ids([tp.id])
+    position = tp.position
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right if position < 0.9 else Qt.Key.Key_Left)
+    assert tp.position != position and stack.count() == count + 2

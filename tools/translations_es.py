@@ -128,7 +128,7 @@ ES = {
     "Add a touchpoint in the emotion band, or edit a title": "Añadir un punto de contacto en la banda emocional o editar un título",
     "Ctrl+wheel / pinch": "Control+rueda / pellizcar",
     "Two-finger double tap": "Doble toque con dos dedos",
-    "Page Down / Page Up (presentation)": "Av Pág / Re Pág (presentación)",
+    "Page Down / Page Up, → / ← (presentation)": "Av Pág / Re Pág, → / ← (presentación)",
     "Next or previous stage, the rest of the map faded": "Etapa siguiente o anterior, el resto del mapa atenuado",
     "Home (presentation)": "Inicio (presentación)",
     "Next Stage": "Etapa siguiente",

@@ -407,8 +407,8 @@
         <translation>Cancelar un arrastre, quitar la selección, salir del modo presentación</translation>
     </message>
     <message>
-        <source>Page Down / Page Up (presentation)</source>
-        <translation>Av Pág / Re Pág (presentación)</translation>
+        <source>Page Down / Page Up, → / ← (presentation)</source>
+        <translation>Av Pág / Re Pág, → / ← (presentación)</translation>
     </message>
     <message>
         <source>Next or previous stage, the rest of the map faded</source>

@@ -33,7 +33,7 @@ CANVAS_KEYS = [
     ("← →", QT_TR_NOOP("Nudge the selected touchpoints in time")),
     ("Esc", QT_TR_NOOP("Cancel a drag, clear the selection, leave presentation mode")),
     (
-        QT_TR_NOOP("Page Down / Page Up (presentation)"),
+        QT_TR_NOOP("Page Down / Page Up, → / ← (presentation)"),
         QT_TR_NOOP("Next or previous stage, the rest of the map faded"),
     ),
     (QT_TR_NOOP("Home (presentation)"), QT_TR_NOOP("The whole map again")),

@@ -67,6 +67,13 @@ class Presentation(QObject):
             ),
             self._walk_action("action_whole_map", tr("Whole Map"), Qt.Key.Key_Home, self.whole_map),
         ]
+        # The right and left arrows too, as in every slide show, and clickers that send
+        # them: while presenting they turn the page instead of nudging a card in time (a
+        # card tapped in front of the room would move at the next click). Up and down
+        # still nudge the emotion, which a room may well discuss live.
+        forward, back = self.stage_actions[:2]
+        forward.setShortcuts([forward.shortcut(), QKeySequence(Qt.Key.Key_Right)])
+        back.setShortcuts([back.shortcut(), QKeySequence(Qt.Key.Key_Left)])
         # B or . (a clicker's "black screen" button): the room looks at the facilitator
         self.blank = Blank(window.view)
         self.blank_action = self._walk_action(
