@@ -136,3 +136,25 @@ def test_every_field_list_and_table_in_the_docks_has_a_name(window):
         for dock in hidden:  # the window's state is remembered for the next window
             dock.hide()
     assert nameless == []
+
+
+def test_the_emotion_chart_reads_as_words(qtbot, monkeypatch):
+    """A painted chart says nothing to a screen reader: its bars are in its description."""
+    from cjdesigner.model.analysis import stage_emotions
+
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", lambda parent, name: "discard")
+    win = create_main_window()
+    win.set_document(Document(load_map(SAMPLES / "coffee-shop-future.journey.json")))
+    qtbot.addWidget(win)
+    insights = win.features["insights"]
+    insights.refresh()
+    chart = insights.chart
+    said = QAccessible.queryAccessibleInterface(chart)
+    assert said.text(QAccessible.Text.Name) == "Emotion per stage"
+    words = said.text(QAccessible.Text.Description)
+    jm = win.document.journey_map
+    first = next(s for s in stage_emotions(jm) if s.mean is not None)
+    name = jm.stage(first.stage_id).name
+    assert f"{name}: mean {first.mean:+.1f}, from " in words
+    assert ", was " in words  # a future-state map: the current state's mean
+    assert words.count(";") == len(jm.stages) - 1

@@ -644,4 +644,7 @@ ES = {
     "NPS per stage": "NPS por etapa",
     "Swipe left / right (presentation, touch screen)": "Deslizar a la izquierda / derecha (presentación, pantalla táctil)",
     "Next or previous stage": "Etapa siguiente o anterior",
+    "{stage}: no touchpoints": "{stage}: sin puntos de contacto",
+    "{stage}: mean {mean}, from {lowest} to {highest}": "{stage}: media {mean}, de {lowest} a {highest}",
+    "was {before}": "antes {before}",
 }

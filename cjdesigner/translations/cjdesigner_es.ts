@@ -703,6 +703,18 @@
         <translation>Momentos clave</translation>
     </message>
     <message>
+        <source>{stage}: no touchpoints</source>
+        <translation>{stage}: sin puntos de contacto</translation>
+    </message>
+    <message>
+        <source>{stage}: mean {mean}, from {lowest} to {highest}</source>
+        <translation>{stage}: media {mean}, de {lowest} a {highest}</translation>
+    </message>
+    <message>
+        <source>was {before}</source>
+        <translation>antes {before}</translation>
+    </message>
+    <message>
         <source>Emotion per stage</source>
         <translation>Emoción por etapa</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cjdesigner import palette
 from cjdesigner.model.numbers import signed
-from cjdesigner.translate import ui_language
+from cjdesigner.translate import tr, ui_language
 
 from . import theme
 
@@ -35,18 +35,40 @@ class ChartRow:
     before: float | None = None  # the current state's mean, in a future-state map
 
 
+def describe_rows(rows: list[ChartRow]) -> str:
+    """The chart in words: each stage's mean and range (and the change, in a future state)."""
+    lang = ui_language()
+    parts = []
+    for row in rows:
+        if row.mean is None:
+            parts.append(tr("{stage}: no touchpoints").format(stage=row.name))
+            continue
+        text = tr("{stage}: mean {mean}, from {lowest} to {highest}").format(
+            stage=row.name,
+            mean=signed(row.mean, lang, 1),
+            lowest=signed(row.lowest, lang, 1),
+            highest=signed(row.highest, lang, 1),
+        )
+        if row.before is not None:
+            text += ", " + tr("was {before}").format(before=signed(row.before, lang, 1))
+        parts.append(text)
+    return "; ".join(parts)
+
+
 class StageEmotionChart(QWidget):
     """Mean, range and (future state) change of the emotion per stage."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chart_stage_emotion")
+        self.setAccessibleName(tr("Emotion per stage"))
         self.rows: list[ChartRow] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_rows(self, rows: list[ChartRow]) -> None:
         """Show these stages."""
         self.rows = rows
+        self.setAccessibleDescription(describe_rows(rows))  # the bars, for a screen reader
         self.updateGeometry()
         self.update()
 
