@@ -498,7 +498,17 @@ def test_the_arrow_keys_of_a_clicker_turn_the_page_even_with_a_card_selected(win
     emotion = tp.emotion
     qtbot.keyClick(view, Qt.Key.Key_Up if emotion < 5 else Qt.Key.Key_Down)
     assert tp.emotion != emotion and stack.count() == count + 1
-    # in the find field the arrows move the text cursor, not the walk
+    # in a title being edited in place the arrows move the text cursor, not the walk
+    scene.select_ids([tp.id])
+    window.editing.actions["rename"].trigger()
+    qtbot.waitUntil(lambda: view.editor is not None, timeout=2000)
+    line = view.editor.editor
+    line.setCursorPosition(3)
+    shown = view.spotlight
+    qtbot.keyClick(line, Qt.Key.Key_Left)
+    assert line.cursorPosition() == 2 and view.spotlight == shown
+    qtbot.keyClick(line, Qt.Key.Key_Escape)
+    # in the find field too
     window.find_bar.open_bar()
     field = window.find_bar.field
     field.setFocus()
@@ -513,3 +523,20 @@ def test_the_arrow_keys_of_a_clicker_turn_the_page_even_with_a_card_selected(win
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right if position < 0.9 else Qt.Key.Key_Left)
     assert tp.position != position and stack.count() == count + 2
+
+
+def test_esc_in_a_title_edited_in_place_ends_the_edit_not_the_presentation(window, qtbot):
+    """Esc leaves presentation mode, but the innermost thing first: it used to leave
+    presentation mode and the editor stayed open on the map."""
+    view, scene, jm = window.view, window.scene, window.document.journey_map
+    tp = jm.touchpoints[0]
+    scene.select_ids([tp.id])
+    window.editing.actions["rename"].trigger()
+    qtbot.waitUntil(lambda: view.editor is not None, timeout=2000)
+    qtbot.keyClicks(view.editor.editor, "never kept")
+    qtbot.keyClick(view.editor.editor, Qt.Key.Key_Escape)
+    assert view.editor is None and window.presentation.active
+    assert tp.title != "never kept" and window.document.undo_stack.count() == 0
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not window.presentation.active

@@ -83,6 +83,15 @@ class InlineEditor(QObject):
         self.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            # Esc ends the edit first: a window shortcut on Esc (leaving presentation
+            # mode) took it and left the editor open on the canvas
+            event.accept()
+            return True
         if event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             key = key_event.key()
