@@ -37,7 +37,7 @@ def test_the_canvas_names_the_map_then_each_object_tab_selects(window, qtbot):
     view, scene, jm = window.view, window.scene, window.document.journey_map
     assert _spoken(view) == (
         f"Map “{jm.title}”: {len(jm.stages)} stages, {len(jm.touchpoints)} touchpoints"
-    )
+    )  # (more than one of each in the sample)
     assert "Tab and Shift+Tab select" in QAccessible.queryAccessibleInterface(view).text(
         QAccessible.Text.Description
     )
@@ -48,7 +48,8 @@ def test_the_canvas_names_the_map_then_each_object_tab_selects(window, qtbot):
         heard.append(_spoken(view))
     first = jm.stages[0]
     in_first = sum(1 for t in jm.touchpoints if t.stage_id == first.id)
-    assert heard[0] == f"Stage 1 of {len(jm.stages)}: “{first.name}”, {in_first} touchpoints"
+    touchpoints = "1 touchpoint" if in_first == 1 else f"{in_first} touchpoints"
+    assert heard[0] == f"Stage 1 of {len(jm.stages)}: “{first.name}”, {touchpoints}"
     tp = jm.touchpoint(scene.reading_order()[1])
     assert heard[1].startswith(f"Touchpoint “{tp.title}”, stage “{first.name}”, emotion ")
     pain = jm.pains[0]
@@ -70,7 +71,9 @@ def test_a_touchpoints_emotion_channel_and_markers_are_said(window):
     scene.select_ids([tp.id])
     said = _spoken(window.view)
     assert ", emotion -2.5, channel " in said
-    assert said.endswith(f", moment of truth, {pains} pains, {ideas} opportunities")
+    pains_said = "1 pain" if pains == 1 else f"{pains} pains"
+    ideas_said = "1 opportunity" if ideas == 1 else f"{ideas} opportunities"
+    assert said.endswith(f", moment of truth, {pains_said}, {ideas_said}")
 
 
 def test_the_name_follows_edits_undo_and_a_wider_selection(window):

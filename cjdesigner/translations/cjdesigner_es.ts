@@ -2179,16 +2179,8 @@
         <translation>{pages} páginas enviadas a {printer}</translation>
     </message>
     <message>
-        <source>Map {title}: {stages} stages, {touchpoints} touchpoints</source>
-        <translation>Mapa {title}: {stages} etapas, {touchpoints} puntos de contacto</translation>
-    </message>
-    <message>
         <source>{count} items selected</source>
         <translation>{count} elementos seleccionados</translation>
-    </message>
-    <message>
-        <source>Stage {index} of {count}: {name}, {touchpoints} touchpoints</source>
-        <translation>Etapa {index} de {count}: {name}, {touchpoints} puntos de contacto</translation>
     </message>
     <message>
         <source>Touchpoint {title}, stage {stage}, emotion {emotion}, channel {channel}</source>
@@ -2199,8 +2191,44 @@
         <translation>momento de la verdad</translation>
     </message>
     <message>
-        <source>{pains} pains, {ideas} opportunities</source>
-        <translation>{pains} dolores, {ideas} oportunidades</translation>
+        <source>{n} stage</source>
+        <translation>{n} etapa</translation>
+    </message>
+    <message>
+        <source>{n} stages</source>
+        <translation>{n} etapas</translation>
+    </message>
+    <message>
+        <source>{n} touchpoint</source>
+        <translation>{n} punto de contacto</translation>
+    </message>
+    <message>
+        <source>{n} touchpoints</source>
+        <translation>{n} puntos de contacto</translation>
+    </message>
+    <message>
+        <source>{n} pain</source>
+        <translation>{n} dolor</translation>
+    </message>
+    <message>
+        <source>{n} pains</source>
+        <translation>{n} dolores</translation>
+    </message>
+    <message>
+        <source>{n} opportunity</source>
+        <translation>{n} oportunidad</translation>
+    </message>
+    <message>
+        <source>{n} opportunities</source>
+        <translation>{n} oportunidades</translation>
+    </message>
+    <message>
+        <source>Map {title}: {stages}, {touchpoints}</source>
+        <translation>Mapa {title}: {stages}, {touchpoints}</translation>
+    </message>
+    <message>
+        <source>Stage {index} of {count}: {name}, {touchpoints}</source>
+        <translation>Etapa {index} de {count}: {name}, {touchpoints}</translation>
     </message>
     <message>
         <source>Pain {title} on {anchor}, severity {severity} of 3</source>

@@ -27,10 +27,23 @@ def _quoted(text: str) -> str:
     return f"“{' '.join(text.split())}”"
 
 
+def _count(n: int, kind: str) -> str:
+    """ "1 stage", "3 stages"… in the interface's language."""
+    one, many = {
+        "stage": (tr("{n} stage"), tr("{n} stages")),
+        "touchpoint": (tr("{n} touchpoint"), tr("{n} touchpoints")),
+        "pain": (tr("{n} pain"), tr("{n} pains")),
+        "opportunity": (tr("{n} opportunity"), tr("{n} opportunities")),
+    }[kind]
+    return (one if n == 1 else many).format(n=n)
+
+
 def _whole_map(document: Document) -> str:
     jm = document.journey_map
-    return tr("Map {title}: {stages} stages, {touchpoints} touchpoints").format(
-        title=_quoted(jm.title), stages=len(jm.stages), touchpoints=len(jm.touchpoints)
+    return tr("Map {title}: {stages}, {touchpoints}").format(
+        title=_quoted(jm.title),
+        stages=_count(len(jm.stages), "stage"),
+        touchpoints=_count(len(jm.touchpoints), "touchpoint"),
     )
 
 
@@ -46,11 +59,11 @@ def describe(document: Document, selected: list[str]) -> str:
     kind, obj = found
     if kind == "stage":
         count = sum(1 for t in jm.touchpoints if t.stage_id == obj.id)
-        return tr("Stage {index} of {count}: {name}, {touchpoints} touchpoints").format(
+        return tr("Stage {index} of {count}: {name}, {touchpoints}").format(
             index=jm.stage_index(obj.id) + 1,
             count=len(jm.stages),
             name=_quoted(obj.name),
-            touchpoints=count,
+            touchpoints=_count(count, "touchpoint"),
         )
     if kind == "touchpoint":
         stage = jm.stage(obj.stage_id)
@@ -65,9 +78,7 @@ def describe(document: Document, selected: list[str]) -> str:
         if obj.moment_of_truth:
             text += ", " + tr("moment of truth")
         if pains or ideas:
-            text += ", " + tr("{pains} pains, {ideas} opportunities").format(
-                pains=pains, ideas=ideas
-            )
+            text += f", {_count(pains, 'pain')}, {_count(ideas, 'opportunity')}"
         return text
     if kind in ("pain", "opportunity"):
         anchor = document.find(obj.anchor_id)
