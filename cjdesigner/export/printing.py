@@ -125,107 +125,102 @@ def print_map(
     if not painter.begin(device):
         raise PrintError(started=False)
     try:
-        dots = device.logicalDpiX() / 72.0
-        painter.scale(dots, device.logicalDpiY() / 72.0)  # from here on, points
+        painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0)  # points
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        source = map_rect(scene)
+        pages = _Pages(painter, scene, plan, title, language)
         if not plan.tiled:
-            _one_sheet(painter, scene, source, plan)
+            pages.one_sheet()
             return 1
-        _assembly(painter, scene, source, plan, title, language)
+        pages.assembly()
         for tile in plan.grid.tiles:
             if not device.newPage():
                 raise PrintError(started=True)
-            _tile(painter, scene, source, plan, tile, title, language)
+            pages.tile(tile)
         return plan.pages
     finally:
         painter.end()
 
 
-def _one_sheet(painter: QPainter, scene: QGraphicsScene, source: QRectF, plan: PrintPlan) -> None:
-    grid = plan.grid
-    w, h = source.width() * plan.scale, source.height() * plan.scale
-    x = (grid.sheet[0] - w) / 2
-    y = (grid.sheet[1] - h) / 2
-    scene.render(painter, QRectF(x, y, w, h), source)
+class _Pages:
+    """Draws the pages of one print job, in points (y down) on the painter."""
 
+    def __init__(
+        self, painter: QPainter, scene: QGraphicsScene, plan: PrintPlan, title: str, lang: str
+    ) -> None:
+        self.painter, self.scene, self.plan = painter, scene, plan
+        self.title, self.language = title, lang
+        self.source = map_rect(scene)
+        self.grid = plan.grid
+        self.poster = (self.source.width() * plan.scale, self.source.height() * plan.scale)
 
-def _assembly(
-    painter: QPainter,
-    scene: QGraphicsScene,
-    source: QRectF,
-    plan: PrintPlan,
-    title: str,
-    language: str,
-) -> None:
-    grid = plan.grid
-    m = grid.margin
-    sw, sh = grid.sheet
-    ink = colour(palette.INK)
-    heading = f"{sheet_word('assembly', language)}: {title}"
-    _text(painter, QRectF(m, m, sw - 2 * m, 22), heading, 16, "bold", ink, elide=True)
-    how = QRectF(m, m + 28, sw - 2 * m, sh / 3)
-    used = _text(painter, how, sheet_word("how", language), 9, "regular", ink)
-    top = m + 28 + used + 10
-    area_w, area_h = sw - 2 * m, sh - m - top
-    poster_w, poster_h = source.width() * plan.scale, source.height() * plan.scale
-    extent_w, extent_h = grid.extent  # every sheet's outline fits, not just the poster
-    thumb = min(area_w / extent_w, area_h / extent_h)
-    ox, oy = m, top
-    scene.render(painter, QRectF(ox, oy, poster_w * thumb, poster_h * thumb), source)
-    accent = colour(palette.OPPORTUNITY)
-    painter.setPen(QPen(accent, 0.8))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    for tile in grid.tiles:
-        rect = QRectF(ox + tile.x * thumb, oy + tile.y * thumb, tile.w * thumb, tile.h * thumb)
-        painter.drawRect(rect)
-        label = QRectF(rect.x() + 3, rect.y() + 2, rect.width() - 6, 14)
-        _text(painter, label, tile.label, 10, "bold", accent)
+    def one_sheet(self) -> None:
+        """The whole map, centred on the sheet."""
+        (w, h), (sw, sh) = self.poster, self.grid.sheet
+        self.scene.render(self.painter, QRectF((sw - w) / 2, (sh - h) / 2, w, h), self.source)
 
+    def assembly(self) -> None:
+        """How to put the sheets together: words, and the map with every sheet outlined."""
+        painter, grid, language = self.painter, self.grid, self.language
+        m = grid.margin
+        sw, sh = grid.sheet
+        ink = colour(palette.INK)
+        heading = f"{sheet_word('assembly', language)}: {self.title}"
+        _text(painter, QRectF(m, m, sw - 2 * m, 22), heading, 16, "bold", ink, elide=True)
+        how = QRectF(m, m + 28, sw - 2 * m, sh / 3)
+        used = _text(painter, how, sheet_word("how", language), 9, "regular", ink)
+        top = m + 28 + used + 10
+        area_w, area_h = sw - 2 * m, sh - m - top
+        extent_w, extent_h = grid.extent  # every sheet's outline fits, not just the poster
+        thumb = min(area_w / extent_w, area_h / extent_h)
+        poster_w, poster_h = self.poster
+        self.scene.render(painter, QRectF(m, top, poster_w * thumb, poster_h * thumb), self.source)
+        accent = colour(palette.OPPORTUNITY)
+        painter.setPen(QPen(accent, 0.8))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for tile in grid.tiles:
+            rect = QRectF(m + tile.x * thumb, top + tile.y * thumb, tile.w * thumb, tile.h * thumb)
+            painter.drawRect(rect)
+            label = QRectF(rect.x() + 3, rect.y() + 2, rect.width() - 6, 14)
+            _text(painter, label, tile.label, 10, "bold", accent)
 
-def _tile(
-    painter: QPainter,
-    scene: QGraphicsScene,
-    source: QRectF,
-    plan: PrintPlan,
-    tile: Tile,
-    title: str,
-    language: str,
-) -> None:
-    grid = plan.grid
-    m = grid.margin
-    pw, ph = grid.sheet[0] - 2 * m, grid.sheet[1] - 2 * m
-    k = plan.scale
-    part = QRectF(source.x() + tile.x / k, source.y() + tile.y / k, tile.w / k, tile.h / k)
-    painter.save()
-    painter.setClipRect(QRectF(m, m, pw, ph))
-    scene.render(painter, QRectF(m, m, pw, ph), part)  # only the items of this sheet
-    painter.restore()
-    marks = sheet_marks(tile, grid)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(colour(palette.INK), 0.5))
-    for x1, y1, x2, y2 in marks.crops:
-        painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
-    dashed = QPen(colour(palette.OPPORTUNITY), 0.6)
-    dashed.setDashPattern([4 / 0.6, 3 / 0.6])  # in pen widths: 4 pt on, 3 pt off
-    painter.setPen(dashed)
-    for x1, y1, x2, y2 in marks.joins:
-        painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
-    painter.setPen(QPen(colour(palette.OPPORTUNITY), 0.6))
-    for x, y in marks.targets:
-        painter.drawEllipse(QPointF(x, y), 4, 4)
-        painter.drawLine(QPointF(x - 6, y), QPointF(x + 6, y))
-        painter.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
-    grey = colour(palette.INK_SECONDARY)
-    top = QRectF(m, m / 2 - 8, 22, 12)
-    _text(painter, top, tile.label, 8, "bold", grey)
-    place = sheet_word("sheet", language).format(
-        label=tile.label, row=tile.row + 1, rows=grid.rows, col=tile.col + 1, cols=grid.cols
-    )
-    line = QRectF(m + 22, m / 2 - 8, pw - 22, 12)
-    _text(painter, line, f"{place} · {title}", 7.5, "regular", grey, elide=True)
+    def tile(self, tile: Tile) -> None:
+        """One sheet: its part of the map, its marks and its label."""
+        painter, grid, source, k = self.painter, self.grid, self.source, self.plan.scale
+        m = grid.margin
+        pw, ph = grid.sheet[0] - 2 * m, grid.sheet[1] - 2 * m
+        part = QRectF(source.x() + tile.x / k, source.y() + tile.y / k, tile.w / k, tile.h / k)
+        painter.save()
+        painter.setClipRect(QRectF(m, m, pw, ph))
+        self.scene.render(painter, QRectF(m, m, pw, ph), part)  # only the items of this sheet
+        painter.restore()
+        self._marks(tile)
+        grey = colour(palette.INK_SECONDARY)
+        _text(painter, QRectF(m, m / 2 - 8, 22, 12), tile.label, 8, "bold", grey)
+        place = sheet_word("sheet", self.language).format(
+            label=tile.label, row=tile.row + 1, rows=grid.rows, col=tile.col + 1, cols=grid.cols
+        )
+        line = QRectF(m + 22, m / 2 - 8, pw - 22, 12)
+        _text(painter, line, f"{place} · {self.title}", 7.5, "regular", grey, elide=True)
+
+    def _marks(self, tile: Tile) -> None:
+        painter = self.painter
+        marks = sheet_marks(tile, self.grid)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour(palette.INK), 0.5))
+        for x1, y1, x2, y2 in marks.crops:
+            painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+        dashed = QPen(colour(palette.OPPORTUNITY), 0.6)
+        dashed.setDashPattern([4 / 0.6, 3 / 0.6])  # in pen widths: 4 pt on, 3 pt off
+        painter.setPen(dashed)
+        for x1, y1, x2, y2 in marks.joins:
+            painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+        painter.setPen(QPen(colour(palette.OPPORTUNITY), 0.6))
+        for x, y in marks.targets:
+            painter.drawEllipse(QPointF(x, y), 4, 4)
+            painter.drawLine(QPointF(x - 6, y), QPointF(x + 6, y))
+            painter.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
 
 
 def _text(
