@@ -65,14 +65,14 @@ def _cold(script: str, env: dict[str, str]) -> float:
 
 def run(sizes: list[int], runs: int) -> list[Row]:
     """One row: cold start to first paint, median of at least 11 alternating runs."""
-    _home, env = isolated_env("cjd-bench-app-")
-    # A user's Python caches bytecode; measure that, not recompiling every module.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
     ours, bare = [], []
-    _cold(BARE, env), _cold(OURS, env)  # warm-up: bytecode caches and the font cache
-    for _ in range(max(runs, 11)):  # a cold start swings ±20% here: more pairs
-        bare.append(_cold(BARE, env))
-        ours.append(_cold(OURS, env))
+    with isolated_env("cjd-bench-app-") as (_home, env):
+        # A user's Python caches bytecode; measure that, not recompiling every module.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        _cold(BARE, env), _cold(OURS, env)  # warm-up: bytecode caches and the font cache
+        for _ in range(max(runs, 11)):  # a cold start swings ±20% here: more pairs
+            bare.append(_cold(BARE, env))
+            ours.append(_cold(OURS, env))
     return [
         Row(
             "app",

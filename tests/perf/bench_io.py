@@ -57,8 +57,9 @@ def _rows_for(n: int, jm: JourneyMap, folder: Path, runs: int) -> list[Row]:
 
 def run(sizes: list[int], runs: int) -> list[Row]:
     """Rows for load and save at each size."""
-    folder = Path(tempfile.mkdtemp(prefix="cjd-bench-io-"))
-    rows: list[Row] = []
-    for n in sizes:
-        rows += _rows_for(n, generate_map(n, seed=n), folder, runs)
+    with tempfile.TemporaryDirectory(prefix="cjd-bench-io-") as scratch:
+        folder = Path(scratch)
+        rows: list[Row] = []
+        for n in sizes:
+            rows += _rows_for(n, generate_map(n, seed=n), folder, runs)
     return rows

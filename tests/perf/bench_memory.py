@@ -4,6 +4,7 @@ same run), and the growth over 50 open/close cycles of that map in one window.""
 from __future__ import annotations
 
 import statistics
+from pathlib import Path
 
 from cjdesigner.model import save_map
 
@@ -77,7 +78,11 @@ print(rss_mb() - warm)
 
 def run(sizes: list[int], runs: int) -> list[Row]:
     """Rows for resident memory at each size, and the open/close growth at 2,000."""
-    home, env = isolated_env("cjd-bench-mem-")
+    with isolated_env("cjd-bench-mem-") as (home, env):
+        return _rows(sizes, runs, home, env)
+
+
+def _rows(sizes: list[int], runs: int, home: Path, env: dict[str, str]) -> list[Row]:
     k = min(runs, 3)
     bare = statistics.median(run_script(BARE, env) for _ in range(k))
     rows = []

@@ -130,9 +130,10 @@ def _rows_for(n: int, runs: int, folder: Path) -> list[Row]:
 
 def run(sizes: list[int], runs: int) -> list[Row]:
     """Rows for the A0 export and the tiled A4 export at each size."""
-    folder = Path(tempfile.mkdtemp(prefix="cjd-bench-pdf-"))
-    font_set()  # registering the fonts is a once-per-process cost for both sides
-    rows: list[Row] = []
-    for n in sizes:
-        rows += _rows_for(n, runs, folder)
+    with tempfile.TemporaryDirectory(prefix="cjd-bench-pdf-") as scratch:
+        folder = Path(scratch)
+        font_set()  # registering the fonts is a once-per-process cost for both sides
+        rows: list[Row] = []
+        for n in sizes:
+            rows += _rows_for(n, runs, folder)
     return rows

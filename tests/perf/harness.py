@@ -6,13 +6,14 @@ the table means the same thing on a fast laptop and a slow CI box.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,15 +110,21 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[k]
 
 
-def isolated_env(prefix: str) -> tuple[Path, dict[str, str]]:
+@contextlib.contextmanager
+def isolated_env(prefix: str) -> Iterator[tuple[Path, dict[str, str]]]:
     """A fresh home folder and an environment for the app in a subprocess: offscreen, this
-    checkout on the path, settings and caches under that folder (never the user's)."""
-    home = Path(tempfile.mkdtemp(prefix=prefix))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    env.update(
-        {k: str(home / k.lower()) for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")}
-    )
-    return home, env
+    checkout on the path, settings and caches under that folder (never the user's). The
+    folder goes when the block ends."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
+        home = Path(folder)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+        env.update(
+            {
+                k: str(home / k.lower())
+                for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+            }
+        )
+        yield home, env
 
 
 def run_script(

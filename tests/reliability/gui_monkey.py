@@ -27,6 +27,7 @@ from __future__ import annotations
 import faulthandler
 import os
 import random
+import shutil
 import sys
 import tempfile
 import threading
@@ -519,10 +520,14 @@ def main(map_file: Path, seed: int, steps: int) -> int:
             print(f"seed {seed} step {step}: the last actions were")
             print("\n".join(monkey.log[-15:]))
             print(errors[0])
+            print(f"(its files are kept in {scratch} and {monkey.scratch})")
             return 1
     print(f"seed {seed}: {steps} steps, no error")
     if os.environ.get("CJD_MONKEY_LOG"):  # what the run did, to see what it reaches
         Path(os.environ["CJD_MONKEY_LOG"]).write_text("\n".join(monkey.log), encoding="utf-8")
+    # a clean run leaves nothing behind (its exports filled /tmp: 2,000 folders here)
+    for folder in (scratch, monkey.scratch):
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
