@@ -540,3 +540,30 @@ def test_esc_in_a_title_edited_in_place_ends_the_edit_not_the_presentation(windo
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not window.presentation.active
+
+
+def test_after_a_context_menu_the_pointer_hides_again(window, qtbot):
+    """Linux sends the context menu on the right button's press, and the open menu takes
+    its release (as it takes a finger's after a long press): the walk thought the button
+    was still down, and the pointer never hid again on the projector."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests import helpers
+
+    view, presentation = window.view, window.presentation
+    viewport = view.viewport()
+    presentation.pointer_idle_ms = 30
+    centre = view.mapToScene(viewport.rect().center())
+    spot = helpers.to_view(view, centre)
+    helpers.press(view, centre, button=Qt.MouseButton.RightButton)
+    menu_event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, spot.toPoint(), viewport.mapToGlobal(spot.toPoint())
+    )
+    QApplication.sendEvent(viewport, menu_event)
+    assert window.canvas_menu.menu is not None and window.canvas_menu.menu.isVisible()
+    window.canvas_menu.menu.close()  # the release went to the menu
+    helpers.move(
+        view, view.mapToScene(spot.toPoint()) + QPointF(3, 3), buttons=Qt.MouseButton.NoButton
+    )
+    qtbot.waitUntil(lambda: viewport.cursor().shape() == Qt.CursorShape.BlankCursor, timeout=2000)

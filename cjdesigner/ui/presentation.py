@@ -55,6 +55,8 @@ class Presentation(QObject):
         window.addAction(self.leave_action)
         window.scene.selectionChanged.connect(self._follow_selection)
         window.view.swiped.connect(self._swiped)
+        # a right-click (or a finger held) opens a menu, which takes the button's release
+        window.view.context_menu_requested.connect(self._menu_opened)
         self.stage_actions = [
             self._walk_action(
                 "action_next_stage", tr("Next Stage"), Qt.Key.Key_PageDown, lambda: self.step(True)
@@ -109,6 +111,11 @@ class Presentation(QObject):
         if layout is None or view.map_scene().interaction is not None:
             return  # not in the middle of a drag
         view.show_stage(spotlight.stage_after(layout, view.spotlight, forward))
+
+    def _menu_opened(self, *_where: object) -> None:
+        # the release goes to the menu, never to the canvas: without this the walk
+        # thought a button was still down, and the pointer never hid again
+        self._pressed = False
 
     def _swiped(self, forward: bool) -> None:
         if self.active:
