@@ -57,31 +57,33 @@ class Presentation(QObject):
         window.view.swiped.connect(self._swiped)
         # a right-click (or a finger held) opens a menu, which takes the button's release
         window.view.context_menu_requested.connect(self._menu_opened)
+        # Page Down and Page Up of a clicker, and the right and left arrows too, as in
+        # every slide show (and clickers that send them): while presenting they turn the
+        # page instead of nudging a card in time (a card tapped in front of the room would
+        # move at the next click). Up and down still nudge the emotion, which a room may
+        # well discuss live.
         self.stage_actions = [
             self._walk_action(
-                "action_next_stage", tr("Next Stage"), Qt.Key.Key_PageDown, lambda: self.step(True)
+                "action_next_stage",
+                tr("Next Stage"),
+                [Qt.Key.Key_PageDown, Qt.Key.Key_Right],
+                lambda: self.step(True),
             ),
             self._walk_action(
                 "action_previous_stage",
                 tr("Previous Stage"),
-                Qt.Key.Key_PageUp,
+                [Qt.Key.Key_PageUp, Qt.Key.Key_Left],
                 lambda: self.step(False),
             ),
-            self._walk_action("action_whole_map", tr("Whole Map"), Qt.Key.Key_Home, self.whole_map),
+            self._walk_action(
+                "action_whole_map", tr("Whole Map"), [Qt.Key.Key_Home], self.whole_map
+            ),
         ]
-        # The right and left arrows too, as in every slide show, and clickers that send
-        # them: while presenting they turn the page instead of nudging a card in time (a
-        # card tapped in front of the room would move at the next click). Up and down
-        # still nudge the emotion, which a room may well discuss live.
-        forward, back = self.stage_actions[:2]
-        forward.setShortcuts([forward.shortcut(), QKeySequence(Qt.Key.Key_Right)])
-        back.setShortcuts([back.shortcut(), QKeySequence(Qt.Key.Key_Left)])
         # B or . (a clicker's "black screen" button): the room looks at the facilitator
         self.blank = Blank(window.view)
         self.blank_action = self._walk_action(
-            "action_blank_screen", tr("Blank Screen"), Qt.Key.Key_B, self.blank.toggle
+            "action_blank_screen", tr("Blank Screen"), [Qt.Key.Key_B, "."], self.blank.toggle
         )
-        self.blank_action.setShortcuts([QKeySequence(Qt.Key.Key_B), QKeySequence(".")])
         # a child of the view, not of its viewport: the viewport scrolls its children along
         self.notice = Notice(window.view)
         # the pointer hides after a few still seconds on the projector, as in slide shows
@@ -91,12 +93,15 @@ class Presentation(QObject):
         self._idle.timeout.connect(self._hide_pointer)
         self._pointer_hidden = False
 
-    def _walk_action(self, name: str, text: str, key: Qt.Key, slot: Callable[[], None]) -> QAction:
+    def _walk_action(
+        self, name: str, text: str, keys: list[Qt.Key | str], slot: Callable[[], None]
+    ) -> QAction:
         """A key of the stage walk, live only while presenting (Page Down scrolls
-        otherwise, and Home belongs to the fields of the docks)."""
+        otherwise, and Home belongs to the fields of the docks); the first key is the one
+        the notice names."""
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
+        action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setEnabled(False)
         action.triggered.connect(slot)
