@@ -411,9 +411,14 @@ class MapView(QGraphicsView):
         if self.editor is not None:
             return
         scene.cancel_interaction()  # the press began a drag that never moved: no edit
-        pos = self.mapToScene(at.toPoint())
-        scene.select_for_menu(pos)
-        self.context_menu_requested.emit(self.viewport().mapToGlobal(at.toPoint()), pos)
+        self._menu_under(at.toPoint(), self.viewport().mapToGlobal(at.toPoint()))
+
+    def _menu_under(self, point: QPoint, where: QPoint) -> None:
+        """Ask for the menu of what is under a viewport point (it becomes the selection;
+        an empty spot clears it), shown at global ``where``."""
+        pos = self.mapToScene(point)
+        self.map_scene().select_for_menu(pos)
+        self.context_menu_requested.emit(where, pos)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         scene = self.map_scene()
@@ -424,11 +429,9 @@ class MapView(QGraphicsView):
             # the menu key (or Shift+F10) opens the menu at the selection, not the pointer
             pos = selected[0].sceneBoundingRect().center()
             where = self.viewport().mapToGlobal(self.mapFromScene(pos))
+            self.context_menu_requested.emit(where, pos)
         else:
-            pos = self.mapToScene(event.pos())
-            scene.select_for_menu(pos)
-            where = event.globalPos()
-        self.context_menu_requested.emit(where, pos)
+            self._menu_under(event.pos(), event.globalPos())
         event.accept()
 
     def focusNextPrevChild(self, next: bool) -> bool:
