@@ -224,13 +224,15 @@ def remove_objects_command(
     pain_ids: Iterable[str] = (),
     opportunity_ids: Iterable[str] = (),
     text: str = "Delete",
+    lane_ids: Iterable[str] = (),
 ) -> MacroCommand:
     """Delete these objects and all that hangs on them as one undo step.
 
     Children run in an order that never leaves a reference dangling: links to pains
     that go are cleared and lanes drop the notes of stages that go while everything
-    still exists, then opportunities, pains, touchpoints and stages are removed. Undo
-    runs it backwards, so each object is back before anything refers to it again.
+    still exists, then opportunities, pains, touchpoints, stages and lanes are removed
+    (nothing refers to a lane). Undo runs it backwards, so each object is back before
+    anything refers to it again.
     """
     gone = deletion(document.journey_map, stage_ids, touchpoint_ids, pain_ids, opportunity_ids)
     command = MacroCommand(text)
@@ -243,6 +245,7 @@ def remove_objects_command(
         ("pain", gone.pain_ids),
         ("touchpoint", gone.touchpoint_ids),
         ("stage", gone.stage_ids),
+        ("lane", list(lane_ids)),
     ):
         for object_id in ids:
             RemoveCommand(document, kind, object_id, parent=command)

@@ -212,7 +212,7 @@ def _mnemonic_clashes(menu) -> list[tuple[str, list[str]]]:
 def test_each_menu_letter_opens_one_entry_in_both_languages(window, qtbot):
     """Alt+E then a letter must pick one entry: with two entries on a letter, Qt only moves
     between them. Checked for every menu, the canvas's right-click menu (with "Add
-    Touchpoint Here"), in English and in Spanish."""
+    Touchpoint Here", and on a lane), in English and in Spanish."""
     from cjdesigner.app import switch_language
     from tests import helpers
 
@@ -226,6 +226,13 @@ def test_each_menu_letter_opens_one_entry_in_both_languages(window, qtbot):
         helpers.right_click(win.view, spot)
         names = [a.objectName() for a in win.canvas_menu.menu.actions()]
         assert "action_add_touchpoint_here" in names
+        win.canvas_menu.close_menu()
+        found += _mnemonic_clashes(win.canvas_menu.menu)
+        cell = layout.lanes[0].cells[0].rect  # and the menu on a lane, with its actions
+        win.view.centerOn(cell.x + 4, cell.y + 4)
+        helpers.right_click(win.view, (cell.x + 4, cell.y + 4))
+        names = [a.objectName() for a in win.canvas_menu.menu.actions()]
+        assert "action_move_lane_down" in names
         win.canvas_menu.close_menu()
         return found + _mnemonic_clashes(win.canvas_menu.menu) + _mnemonic_clashes(win.menuBar())
 

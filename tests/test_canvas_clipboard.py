@@ -181,9 +181,10 @@ def test_edit_actions_are_greyed_out_when_they_cannot_act(window):
 
 def test_tab_walks_stages_touchpoints_and_markers_and_ctrl_tab_leaves(window, qtbot):
     """Without a mouse: Tab selects each stage, then its touchpoints in time order, then
-    the pains and opportunities on them (and scrolls to it); Shift+Tab goes back, both go
-    round; Ctrl+Tab leaves the canvas for the docks. Before, Tab only moved the focus
-    away, and then reached no pain or opportunity."""
+    the pains and opportunities on them (and scrolls to it), and after the last stage the
+    lanes, top to bottom; Shift+Tab goes back, both go round; Ctrl+Tab leaves the canvas
+    for the docks. Before, Tab only moved the focus away, and then reached no pain or
+    opportunity (and later no lane)."""
     from PySide6.QtTest import QTest
 
     view, scene = window.view, window.scene
@@ -194,7 +195,9 @@ def test_tab_walks_stages_touchpoints_and_markers_and_ctrl_tab_leaves(window, qt
     scene.clearSelection()
     order = scene.reading_order()
     markers = len(jm.pains) + len(jm.opportunities)
-    assert len(order) == len(jm.stages) + len(jm.touchpoints) + markers and markers
+    lanes = [lane.id for lane in jm.lanes]
+    assert len(order) == len(jm.stages) + len(jm.touchpoints) + markers + len(lanes)
+    assert markers and lanes and order[-len(lanes) :] == lanes
     assert order[0] == jm.stages[0].id
     first_stage_tps = {t.id for t in jm.touchpoints if t.stage_id == jm.stages[0].id}
     assert set(order[1 : 1 + len(first_stage_tps)]) == first_stage_tps
@@ -214,8 +217,12 @@ def test_tab_walks_stages_touchpoints_and_markers_and_ctrl_tab_leaves(window, qt
         .intersects(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
     )
     QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    view.set_zoom(1.0)  # a lane's row is now wider than the window, seen from its far end
+    view.centerOn(scene.layout.width, 0)
     QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert scene.selected_ids() == [order[-1]]  # round to the last object
+    assert scene.selected_ids() == [order[-1]]  # round to the last object: the last lane
+    title = view.mapFromScene(scene.item_for(lanes[-1]).title_rect()).boundingRect()
+    assert view.viewport().rect().contains(title.center())  # its title scrolled into view
     QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert not view.hasFocus()
 

@@ -1,7 +1,8 @@
 """Undo/redo integrity: random edit sequences, undone entirely, give the exact start.
 
 A hypothesis state machine pushes every kind of document command (add, delete and
-reorder stages; add, move and delete touchpoints; markers and their links; lane notes;
+reorder stages; add, move and delete touchpoints; markers and their links; add, move
+and delete lanes, and their notes;
 persona and map fields; merged typing; arrow-key nudges of a multi-selection; deleting a
 mixed selection of stages, touchpoints and markers at once) interleaved
 with undo and redo. Invariants after every step: the map is consistent (no dangling
@@ -158,10 +159,36 @@ class UndoMachine(RuleBasedStateMachine):
         chosen = data.draw(st.sets(st.sampled_from([p.id for p in self.jm.pains]), min_size=1))
         self.push(remove_markers_command(self.document, chosen, set()))
 
+    # -------------------------------------------------------------- lanes
+    @precondition(lambda self: len(self.jm.lanes) < 8)
+    @rule(data=st.data())
+    def add_lane(self, data):
+        """Add Lane, under the selected lane or at the bottom, as the canvas does it."""
+        chosen = data.draw(st.sampled_from([None, *[lane.id for lane in self.jm.lanes]]))
+        self.scene.select_ids([chosen] if chosen else [])
+        self.scene.controller.add_lane_after(self.scene.selected_lane_id())
+
+    @precondition(lambda self: self.jm.lanes)
+    @rule(data=st.data(), step=st.sampled_from([-2, -1, 1, 2]))
+    def move_lane(self, data, step):
+        lane = data.draw(st.sampled_from(self.jm.lanes))
+        self.scene.controller.move_lane(lane.id, step)  # refused past either end
+
+    @precondition(lambda self: self.jm.lanes and self.jm.touchpoints)
+    @rule(data=st.data())
+    def delete_lanes_with_touchpoints(self, data):
+        """Delete, as one step, lanes selected together with touchpoints (Ctrl+clicks)."""
+        jm = self.jm
+        lanes = data.draw(st.lists(st.sampled_from([x.id for x in jm.lanes]), min_size=1))
+        tps = data.draw(st.lists(st.sampled_from([t.id for t in jm.touchpoints]), max_size=2))
+        self.scene.select_ids(lanes + tps)
+        assert self.scene.controller.delete_selection()
+
     # --------------------------------------------------- notes, persona, map
+    @precondition(lambda self: self.jm.lanes)
     @rule(data=st.data(), text=_names)
     def edit_lane_cell(self, data, text):
-        lane = self.jm.lanes[0]
+        lane = data.draw(st.sampled_from(self.jm.lanes))
         stage = data.draw(st.sampled_from(self.jm.stages))
         self.push(
             SetFieldsCommand(self.document, lane.id, {"cells": {**lane.cells, stage.id: text}})

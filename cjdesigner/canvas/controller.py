@@ -15,10 +15,11 @@ from cjdesigner.commands import (
     CommandId,
     InsertCommand,
     MacroCommand,
+    MoveIndexCommand,
     SetFieldsCommand,
     remove_objects_command,
 )
-from cjdesigner.model import Opportunity, Pain, Stage, Touchpoint
+from cjdesigner.model import Lane, Opportunity, Pain, Stage, Touchpoint
 from cjdesigner.model.edits import over_limit
 from cjdesigner.translate import tr
 
@@ -37,6 +38,7 @@ DEFAULT_NAMES = {
     "stage": ("New stage", "Nueva etapa"),
     "pain": ("New pain", "Nuevo dolor"),
     "opportunity": ("New opportunity", "Nueva oportunidad"),
+    "lane": ("New lane", "Nuevo carril"),
 }
 
 
@@ -119,6 +121,36 @@ class EditController:
         self.push(InsertCommand(document, "stage", stage, index, text=tr("Add stage")))
         return stage.id
 
+    def add_lane_after(self, lane_id: str | None) -> str | None:
+        """A new lane (kind "custom") under ``lane_id`` (at the bottom when None); returns
+        its id (None when the map has as many lanes as a map can hold)."""
+        if not self._room({"lane": 1}):
+            return None
+        document = self.document
+        index = (
+            document.index_of("lane", lane_id) + 1 if lane_id else len(document.journey_map.lanes)
+        )
+        lane = Lane(title=self.default_name("lane"))
+        self.push(InsertCommand(document, "lane", lane, index, text=tr("Add lane")))
+        return lane.id
+
+    def can_move_lane(self, lane_id: str | None, step: int) -> bool:
+        """True when the lane can go ``step`` places down (up when negative)."""
+        if lane_id is None:
+            return False
+        index = self.document.index_of("lane", lane_id)
+        return index >= 0 and 0 <= index + step < len(self.document.journey_map.lanes)
+
+    def move_lane(self, lane_id: str | None, step: int) -> bool:
+        """Move a lane ``step`` places down (up when negative), as one undo step."""
+        if not self.can_move_lane(lane_id, step):
+            return False
+        assert lane_id is not None
+        index = self.document.index_of("lane", lane_id)
+        text = tr("Move lane up") if step < 0 else tr("Move lane down")
+        self.push(MoveIndexCommand(self.document, "lane", lane_id, index + step, text))
+        return True
+
     def mark(self, kind: str, anchor_kind: str, anchor_id: str) -> str | None:
         """A new pain or opportunity on a touchpoint or stage; returns its id (None when
         the map is full)."""
@@ -168,11 +200,17 @@ class EditController:
 
     # --------------------------------------------------------------- delete
     def delete_selection(self) -> bool:
-        """Delete the selected stages, touchpoints and markers as one undo step."""
+        """Delete the selected stages, touchpoints, markers and lanes as one undo step."""
         selected = self.scene.selected_objects()
         if not selected:
             return False
-        ids: dict[str, list[str]] = {"stage": [], "touchpoint": [], "pain": [], "opportunity": []}
+        ids: dict[str, list[str]] = {
+            "stage": [],
+            "touchpoint": [],
+            "pain": [],
+            "opportunity": [],
+            "lane": [],
+        }
         for kind, object_id in selected:
             if kind in ids:
                 ids[kind].append(object_id)
@@ -183,6 +221,7 @@ class EditController:
             ids["pain"],
             ids["opportunity"],
             text=_delete_text(self.document, selected),
+            lane_ids=ids["lane"],
         )
         self.push(command)
         return True
@@ -289,6 +328,7 @@ def _delete_text(document: Document, selected: list[tuple[str, str]]) -> str:
         "touchpoint": tr("Delete touchpoint “{name}”"),
         "pain": tr("Delete pain “{name}”"),
         "opportunity": tr("Delete opportunity “{name}”"),
+        "lane": tr("Delete lane “{name}”"),
     }
     return texts.get(kind, tr("Delete")).format(name=name)
 
@@ -303,5 +343,6 @@ def _limit_text(kind: str) -> str:
         "opportunity": tr(
             "Not added: a map holds at most {limit} opportunities, and this one has {count}."
         ),
+        "lane": tr("Not added: a map holds at most {limit} lanes, and this one has {count}."),
     }
     return texts[kind]

@@ -24,7 +24,7 @@ from cjdesigner.translate import tr, ui_language
 from .style import Z_DRAGGED, Z_OVERLAY, colour, ui_font
 
 if TYPE_CHECKING:
-    from .items import MarkerItem, StageItem, TouchpointItem
+    from .items import LaneItem, MarkerItem, StageItem, TouchpointItem
     from .scene import MapScene
 
 
@@ -248,7 +248,7 @@ class DragTouchpoints(Interaction):
 
 
 class _Indicator(QGraphicsLineItem):
-    """A vertical line showing where a stage would drop or where its edge would go."""
+    """A line showing where a stage or lane would drop or where a stage's edge would go."""
 
     def __init__(self, colour_hex: str) -> None:
         super().__init__()
@@ -300,6 +300,57 @@ class ReorderStage(Interaction):
 
         if self.item.scene() is not None:
             self.item.setZValue(Z_STAGES)
+        if self.indicator.scene() is not None:
+            self.scene.removeItem(self.indicator)
+
+
+class ReorderLane(Interaction):
+    """Drag a lane by its title up or down; a line shows where it will drop."""
+
+    def __init__(self, scene: MapScene, press: QPointF, item: LaneItem) -> None:
+        super().__init__(scene, press)
+        self.item = item
+        self.indicator = _Indicator(palette.OPPORTUNITY)
+        self.target_index: int | None = None
+
+    def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        lane_id = self.item.model_id()
+        others = [box.row for box in self.scene.layout.lanes if box.lane_id != lane_id]
+        # the index among the other lanes: how many of them sit above the pointer
+        self.target_index = sum(1 for row in others if row.y + row.h / 2 < pos.y())
+        self.item.setZValue(Z_DRAGGED)
+        self.item.setPos(0, pos.y() - self.press.y())
+        row = self.item.box.row
+        if not others:
+            y = row.y
+        elif self.target_index < len(others):
+            y = others[self.target_index].y
+        else:
+            y = others[-1].bottom
+        if self.indicator.scene() is None:
+            self.scene.addItem(self.indicator)
+        self.indicator.setLine(QLineF(row.x, y, row.right, y))
+
+    def commit(self) -> None:
+        document = self.scene.document
+        lane_id = self.item.model_id()
+        if self.target_index is None or self.target_index == document.index_of("lane", lane_id):
+            self.restore()
+            return
+        title = document.object(lane_id).title  # type: ignore[attr-defined]
+        text = tr("Move lane “{name}”").format(name=title)
+        document.undo_stack.push(
+            MoveIndexCommand(document, "lane", lane_id, self.target_index, text)
+        )
+
+    def restore(self) -> None:
+        self.item.setPos(0, 0)
+
+    def cleanup(self) -> None:
+        from .style import Z_LANES
+
+        if self.item.scene() is not None:
+            self.item.setZValue(Z_LANES)
         if self.indicator.scene() is not None:
             self.scene.removeItem(self.indicator)
 

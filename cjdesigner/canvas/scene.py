@@ -31,7 +31,14 @@ from cjdesigner.model.files import gc_paused
 from cjdesigner.translate import tr
 
 from .controller import EditController
-from .interactions import DragMarker, DragTouchpoints, Interaction, ReorderStage, ResizeStage
+from .interactions import (
+    DragMarker,
+    DragTouchpoints,
+    Interaction,
+    ReorderLane,
+    ReorderStage,
+    ResizeStage,
+)
 from .items import (
     BandItem,
     CurveItem,
@@ -323,6 +330,7 @@ class MapScene(QGraphicsScene):
             ("touchpoint", jm.touchpoints),
             ("pain", jm.pains),
             ("opportunity", jm.opportunities),
+            ("lane", jm.lanes),
         ):
             out += [(kind, o.id) for o in items if o.id in chosen]
         return out
@@ -333,14 +341,16 @@ class MapScene(QGraphicsScene):
 
     def reading_order(self) -> list[str]:
         """Each stage, then its touchpoints in time order, then the pains and
-        opportunities on it or them: the order Tab walks (a keyboard reaches every object
-        without the mouse) and Find lists its matches in."""
+        opportunities on it or them (the order Find lists its matches in), then the
+        lanes: the order Tab walks (a keyboard reaches every object without the mouse)."""
         if self.layout is None:
             return []
         document = self.document
         # the layout sorted the touchpoints by time already: Tab need not sort them again
         ordered = [document.object(i) for i in self.layout.time_order]
-        return [obj.id for _kind, obj in reading_order(document.journey_map, ordered)]
+        jm = document.journey_map
+        # then the lanes, top to bottom, as they are drawn under the band
+        return [obj.id for _kind, obj in reading_order(jm, ordered)] + [x.id for x in jm.lanes]
 
     def select_neighbour(self, forward: bool) -> str | None:
         """Select the object after (or before) the selected one in reading order, going
@@ -396,7 +406,7 @@ class MapScene(QGraphicsScene):
         the selection, unless it is already selected (then the whole selection stays, so
         the menu acts on all of it); on an empty spot the selection is cleared. Returns
         the id under ``pos``."""
-        item = self._top_item(pos)
+        item = self._top_item(pos) or self.lane_at(pos)  # a lane's notes: the lane's menu
         if item is None:
             self.clearSelection()
             return None
@@ -417,16 +427,29 @@ class MapScene(QGraphicsScene):
         return stage_id, position, layout.band.y_to_emotion(pos.y())
 
     def object_at(self, pos: QPointF) -> MapItem | None:
-        """The stage, touchpoint, pain or opportunity at a scene point (None: empty)."""
+        """The stage, touchpoint, pain, opportunity or lane title at a scene point (None:
+        empty)."""
         return self._top_item(pos)
 
     def _top_item(self, pos: QPointF) -> MapItem | None:
         for item in self.items(
             pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder
         ):
-            if isinstance(item, (TouchpointItem, MarkerItem, StageItem)):
+            if isinstance(item, (TouchpointItem, MarkerItem, StageItem, LaneItem)):
+                return item  # (a lane by its title: see LaneItem.shape)
+        return None
+
+    def lane_at(self, pos: QPointF) -> LaneItem | None:
+        """The lane whose row (title or notes) holds ``pos``."""
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, LaneItem):
                 return item
         return None
+
+    def selected_lane_id(self) -> str | None:
+        """The one selected lane (None when no lane, or several, are selected)."""
+        lanes = [i for k, i in self.selected_objects() if k == "lane"]
+        return lanes[0] if len(lanes) == 1 else None
 
     # -------------------------------------------------------------- mouse
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -461,6 +484,8 @@ class MapScene(QGraphicsScene):
                 self.interaction = ReorderStage(self, pos, item)
         elif isinstance(item, MarkerItem):
             self.interaction = DragMarker(self, pos, item)
+        elif isinstance(item, LaneItem):
+            self.interaction = ReorderLane(self, pos, item)
         event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -520,9 +545,9 @@ class MapScene(QGraphicsScene):
             if isinstance(candidate, PersonaItem):
                 self.persona_requested.emit()
                 return True
-            if isinstance(candidate, LaneItem):
-                stage_id = candidate.cell_at(pos.x())
-                return self.request_edit(candidate.model_id(), stage_id)
+        lane = self.lane_at(pos)  # (its shape is only its title: see LaneItem.shape)
+        if lane is not None:
+            return self.request_edit(lane.model_id(), lane.cell_at(pos.x()))
         return False
 
     def request_edit(self, object_id: str, stage_id: str | None = None) -> bool:

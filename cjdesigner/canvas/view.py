@@ -427,7 +427,7 @@ class MapView(QGraphicsView):
         selected = scene.selectedItems()
         if event.reason() == QContextMenuEvent.Reason.Keyboard and selected:
             # the menu key (or Shift+F10) opens the menu at the selection, not the pointer
-            pos = selected[0].sceneBoundingRect().center()
+            pos = selected[0].focus_area().center()
             where = self.viewport().mapToGlobal(self.mapFromScene(pos))
             self.context_menu_requested.emit(where, pos)
         else:
@@ -441,7 +441,7 @@ class MapView(QGraphicsView):
             object_id = self.map_scene().select_neighbour(next)
             item = self.map_scene().item_for(object_id) if object_id else None
             if item is not None:
-                self.reveal(item.sceneBoundingRect())
+                self.reveal(item.focus_area())
                 return True
         return super().focusNextPrevChild(next)
 

@@ -15,6 +15,18 @@
         <translation>Añadir etapa</translation>
     </message>
     <message>
+        <source>Add lane</source>
+        <translation>Añadir carril</translation>
+    </message>
+    <message>
+        <source>Move lane up</source>
+        <translation>Subir carril</translation>
+    </message>
+    <message>
+        <source>Move lane down</source>
+        <translation>Bajar carril</translation>
+    </message>
+    <message>
         <source>Mark pain</source>
         <translation>Marcar dolor</translation>
     </message>
@@ -55,8 +67,16 @@
         <translation>Eliminar la oportunidad «{name}»</translation>
     </message>
     <message>
+        <source>Delete lane “{name}”</source>
+        <translation>Eliminar el carril «{name}»</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Not added: a map holds at most {limit} lanes, and this one has {count}.</source>
+        <translation>No se ha añadido: un mapa admite como máximo {limit} carriles y este ya tiene {count}.</translation>
     </message>
     <message>
         <source>Cut</source>
@@ -101,6 +121,10 @@
     <message>
         <source>Move stage “{name}”</source>
         <translation>Mover la etapa «{name}»</translation>
+    </message>
+    <message>
+        <source>Move lane “{name}”</source>
+        <translation>Mover el carril «{name}»</translation>
     </message>
     <message>
         <source>Resize stage “{name}”</source>
@@ -243,6 +267,18 @@
         <translation>&amp;Marcar como oportunidad</translation>
     </message>
     <message>
+        <source>Add Lane</source>
+        <translation>Añadir carril</translation>
+    </message>
+    <message>
+        <source>Move Lane Up</source>
+        <translation>Subir carril</translation>
+    </message>
+    <message>
+        <source>Move Lane Down</source>
+        <translation>Bajar carril</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
@@ -383,8 +419,8 @@
         <translation>Tab / Mayúsculas+Tab</translation>
     </message>
     <message>
-        <source>Select the next or previous stage, touchpoint, pain or opportunity</source>
-        <translation>Seleccionar la etapa, el punto de contacto, el dolor o la oportunidad siguiente o anterior</translation>
+        <source>Select the next or previous stage, touchpoint, pain, opportunity or lane</source>
+        <translation>Seleccionar la etapa, el punto de contacto, el dolor, la oportunidad o el carril siguiente o anterior</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
@@ -2239,12 +2275,12 @@
         <translation>Oportunidad {title} en {anchor}, impacto {impact} de 3</translation>
     </message>
     <message>
-        <source>Lane {title}</source>
-        <translation>Carril {title}</translation>
+        <source>Lane {index} of {count}: {title}</source>
+        <translation>Carril {index} de {count}: {title}</translation>
     </message>
     <message>
-        <source>Journey map. Tab and Shift+Tab select the stages, touchpoints, pains and opportunities one by one; arrow keys move the selection; Enter edits its title; the Inspector shows all its fields.</source>
-        <translation>Mapa de experiencia. Tab y Mayús+Tab seleccionan una a una las etapas, los puntos de contacto, los dolores y las oportunidades; las flechas mueven la selección; Intro edita su título; el Inspector muestra todos sus campos.</translation>
+        <source>Journey map. Tab and Shift+Tab select the stages, touchpoints, pains, opportunities and lanes one by one; arrow keys move the selection; Enter edits its title; the Inspector shows all its fields.</source>
+        <translation>Mapa de experiencia. Tab y Mayús+Tab seleccionan uno a uno las etapas, los puntos de contacto, los dolores, las oportunidades y los carriles; las flechas mueven la selección; Intro edita su título; el Inspector muestra todos sus campos.</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,11 @@ def describe(document: Document, selected: list[str]) -> str:
             title=_quoted(obj.title), anchor=on, impact=number(obj.impact, lang)
         )
     if kind == "lane":
-        return tr("Lane {title}").format(title=_quoted(obj.title))
+        return tr("Lane {index} of {count}: {title}").format(
+            index=document.index_of("lane", obj.id) + 1,
+            count=len(jm.lanes),
+            title=_quoted(obj.title),
+        )
     return _whole_map(document)
 
 
@@ -106,9 +110,9 @@ class CanvasSpeech:
         view = window.view
         view.setAccessibleDescription(
             tr(
-                "Journey map. Tab and Shift+Tab select the stages, touchpoints, pains and "
-                "opportunities one by one; arrow keys move the selection; Enter edits its "
-                "title; the Inspector shows all its fields."
+                "Journey map. Tab and Shift+Tab select the stages, touchpoints, pains, "
+                "opportunities and lanes one by one; arrow keys move the selection; Enter "
+                "edits its title; the Inspector shows all its fields."
             )
         )
         window.scene.selectionChanged.connect(self.update)

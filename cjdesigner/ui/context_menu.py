@@ -1,9 +1,10 @@
 """The canvas's right-click menu (also the menu key and Shift+F10).
 
 It holds the window's own Edit actions, so each is greyed out exactly when its menu entry
-is, plus "Add Touchpoint Here" on the emotion band (where a double-click would add one).
-A right-click on an object not yet selected selects it first; on an empty spot it
-clears the selection, so nothing out of sight is cut or deleted.
+is, plus "Add Touchpoint Here" on the emotion band (where a double-click would add one)
+and the lane actions on a lane.
+A right-click on an object not yet selected selects it first (on a lane's notes, the
+lane); on an empty spot it clears the selection, so nothing out of sight is cut or deleted.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ ENTRIES = (
     "add_stage",
     "add_touchpoint",
 )
+# added on a lane (its title or its notes): what only a lane can do
+LANE_ENTRIES = (None, "add_lane", "move_lane_up", "move_lane_down")
 
 
 class CanvasMenu(QObject):
@@ -62,7 +65,10 @@ class CanvasMenu(QObject):
             here.triggered.connect(lambda: self._add_here(*on_band))
             menu.addSeparator()
         actions = window.editing.actions
-        for key in ENTRIES:
+        entries = ENTRIES
+        if any(kind == "lane" for kind, _ in window.scene.selected_objects()):
+            entries += LANE_ENTRIES
+        for key in entries:
             if key is None:
                 menu.addSeparator()
             else:

@@ -4,7 +4,8 @@ Single-key shortcuts (Delete, P, O, Insert, +, F2) only act while the canvas has
 so typing in a dock never deletes or marks anything. Actions that cannot act now are
 greyed out (and their shortcuts do nothing): Cut, Copy and Duplicate need a selected
 stage, touchpoint, pain or opportunity, marking a stage or touchpoint, Delete and Rename a
-selection, Paste something of ours on the clipboard, Add Touchpoint a stage.
+selection, Paste something of ours on the clipboard, Add Touchpoint a stage, Move Lane Up
+and Down one selected lane with room to move.
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ class EditingActions(QObject):
                 self._add_touchpoint,
                 None,
             ),
+            # (the lane actions have no Alt letter: every letter of their names is taken in
+            # this menu, in English and in Spanish, by entries people already know)
+            ("add_lane", tr("Add Lane"), [QKeySequence("Ctrl+L")], self._add_lane, None),
             (
                 "mark_pain",
                 tr("Mar&k as Pain"),
@@ -83,6 +87,21 @@ class EditingActions(QObject):
                 tr("Mark as Opportunit&y"),
                 [QKeySequence("O")],
                 lambda: self._mark("opportunity"),
+                canvas_only,
+            ),
+            None,
+            (
+                "move_lane_up",
+                tr("Move Lane Up"),
+                [QKeySequence("Ctrl+Shift+Up")],
+                lambda: self._move_lane(-1),
+                canvas_only,
+            ),
+            (
+                "move_lane_down",
+                tr("Move Lane Down"),
+                [QKeySequence("Ctrl+Shift+Down")],
+                lambda: self._move_lane(1),
                 canvas_only,
             ),
         ]
@@ -182,6 +201,8 @@ class EditingActions(QObject):
         copyable = markable or any(isinstance(i, MarkerItem) for i in items)
         selected = any(isinstance(i, MapItem) for i in items)
         has_stage = bool(scene.document.journey_map.stages)
+        lane = scene.selected_lane_id() if selected else None
+        controller = scene.controller
         for key, enabled in (
             ("cut", copyable),
             ("copy", copyable),
@@ -192,6 +213,8 @@ class EditingActions(QObject):
             ("rename", selected),
             ("zoom_selection", selected),
             ("add_touchpoint", has_stage),
+            ("move_lane_up", controller.can_move_lane(lane, -1)),
+            ("move_lane_down", controller.can_move_lane(lane, 1)),
         ):
             self.actions[key].setEnabled(enabled)
 
@@ -264,6 +287,22 @@ class EditingActions(QObject):
         if new_id is not None:
             scene.select_ids([new_id])
             scene.request_edit(new_id)
+
+    def _add_lane(self) -> None:
+        scene = self.scene
+        lanes = [i for k, i in scene.selected_objects() if k == "lane"]
+        new_id = scene.controller.add_lane_after(lanes[-1] if lanes else None)
+        if new_id is not None:
+            scene.select_ids([new_id])
+            scene.request_edit(new_id)
+
+    def _move_lane(self, step: int) -> None:
+        scene = self.scene
+        lane_id = scene.selected_lane_id()
+        if scene.controller.move_lane(lane_id, step):
+            item = scene.item_for(lane_id)  # type: ignore[arg-type]
+            if item is not None:
+                self.window.view.reveal(item.focus_area())
 
     def _mark(self, kind: str) -> None:
         scene = self.scene

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 CANVAS_KEYS = [
     (
         QT_TR_NOOP("Tab / Shift+Tab"),
-        QT_TR_NOOP("Select the next or previous stage, touchpoint, pain or opportunity"),
+        QT_TR_NOOP("Select the next or previous stage, touchpoint, pain, opportunity or lane"),
     ),
     (QT_TR_NOOP("Ctrl+Tab"), QT_TR_NOOP("Leave the canvas (to the docks)")),
     ("↑ ↓", QT_TR_NOOP("Nudge the selected touchpoints' emotion (Alt: tenths)")),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner import palette
 from cjdesigner.layout import (
@@ -160,13 +160,38 @@ class BandItem(MapItem):
 
 
 class LaneItem(MapItem):
-    """One lane: a stripe, its title in the gutter and a cell of notes per stage."""
+    """One lane: a stripe, its title in the gutter and a cell of notes per stage.
+
+    A click on the title selects the lane (to delete, move or retype it) and a drag moves
+    it up or down; its cells are for notes, so a press there still starts a rubber band
+    and a double-click edits them.
+    """
+
+    FLAGS = MapItem.FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    CURSOR = Qt.CursorShape.OpenHandCursor  # over the title (the shape): it drags up or down
 
     def __init__(self, lane_id: str, box: LaneBox) -> None:
         super().__init__(lane_id, box, Z_LANES)
+        self.setAcceptHoverEvents(True)
 
     def compute_bounds(self, box: LaneBox) -> QRectF:
         return qrect(box.row)
+
+    def title_rect(self) -> QRectF:
+        """The lane's title column, left of the stages' cells."""
+        row, cells = self._box.row, self._box.cells
+        right = cells[0].rect.x if cells else row.right
+        return QRectF(row.x, row.y, right - row.x, row.h)
+
+    def focus_area(self) -> QRectF:
+        return self.title_rect()  # not the whole row, many screens wide
+
+    def shape(self) -> QPainterPath:
+        # what selects the lane: a rubber band drawn over touchpoints and on into the
+        # lanes below must not take whole lanes with it
+        path = QPainterPath()
+        path.addRect(self.title_rect())
+        return path
 
     def cell_rect(self, stage_id: str) -> QRectF | None:
         """The cell of one stage in this lane (None if the lane has none for it)."""
@@ -192,6 +217,12 @@ class LaneItem(MapItem):
             if cell.rect.right < exposed.left() or cell.rect.x > exposed.right():
                 continue
             draw_runs(painter, cell.texts, MIN_TEXT_PIXELS, exposed)
+        if self.isSelected():
+            highlight = QPen(option.palette.highlight().color(), 2.0)
+            highlight.setCosmetic(True)
+            painter.setPen(highlight)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.title_rect().adjusted(1, 1, -1, -1))
 
 
 @dataclass(frozen=True)

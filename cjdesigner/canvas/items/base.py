@@ -60,6 +60,10 @@ class MapItem(QGraphicsItem):
         self.setPos(0, 0)
         self.update()
 
+    def focus_area(self) -> QRectF:
+        """What Tab and the menu key bring into view (scene coordinates)."""
+        return self.sceneBoundingRect()
+
     def compute_bounds(self, box: Any) -> QRectF:
         """The area this item paints, in scene coordinates."""
         raise NotImplementedError
