@@ -186,9 +186,19 @@ class SetFieldsCommand(Command):
             return False
         if other.object_id != self.object_id or other._new.keys() != self._new.keys():
             return False
+        for name, value in other._new.items():
+            if isinstance(value, dict):  # a lane's notes: typing in another stage's notes
+                mine = _changed_entries(self._old[name], self._new[name])  # is a new step
+                if mine and not _changed_entries(self._new[name], value) <= mine:
+                    return False
         self._new = dict(other._new)
         self.setObsolete(self._new == self._old)
         return True
+
+
+def _changed_entries(before: dict, after: dict) -> set:
+    """The keys whose values differ between two dicts (added and removed ones too)."""
+    return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
 
 
 class MoveIndexCommand(Command):

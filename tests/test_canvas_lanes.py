@@ -7,7 +7,7 @@ import gc
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from cjdesigner.model import Lane, LaneKind, load_map, save_map
 from tests import helpers
@@ -274,3 +274,50 @@ def test_tab_reaches_the_lanes_and_the_menu_key_opens_their_menu_at_the_title(wi
     assert "action_move_lane_up" in [a.objectName() for a in menu.actions()]
     # at the title (Qt keeps it on the screen: only across is it sure to be exact)
     assert abs(shown.left() - at.x()) < 4
+
+
+def test_the_inspector_shows_a_lanes_notes_per_stage_for_typing_without_the_canvas(window, qtbot):
+    """A keyboard or a screen reader reaches a lane's notes: one box per stage, named
+    after it, following added and renamed stages; typing is one undo step."""
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    from cjdesigner.commands import SetFieldsCommand
+
+    jm = window.document.journey_map
+    lane, stage = jm.lanes[0], jm.stages[1]
+    window.scene.select_ids([lane.id])
+    form = window.features["inspector"].current_form()
+    notes = form.findChild(QWidget, "field_cells")
+    boxes = notes.findChildren(QPlainTextEdit)
+    assert [b.accessibleName() for b in boxes] == [s.name for s in jm.stages]
+    assert [b.toPlainText() for b in boxes] == [lane.cell(s.id) for s in jm.stages]
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    box = boxes[1]
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    qtbot.keyClicks(box, " y luego")
+    assert lane.cell(stage.id) == before["lanes"][0]["cells"][stage.id] + " y luego"
+    cell = window.scene.item_for(lane.id).box.cells[1]
+    assert "luego" in " ".join(run.text for run in cell.texts)  # the canvas follows
+    _one_exact_step(window, before, count)
+    typed = jm.model_dump()
+    boxes[2].setFocus()
+    qtbot.keyClicks(boxes[2], "!")  # another stage's notes: a step of its own
+    assert window.document.undo_stack.count() == count + 2
+    window.document.undo_stack.undo()
+    assert jm.model_dump() == typed
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    assert stage.id not in lane.cells  # emptied: no empty entry left in the file
+    window.document.undo_stack.push(
+        SetFieldsCommand(window.document, stage.id, {"name": "<b>Pago</b>"})
+    )
+
+    def labels() -> list[str]:
+        return [x.text() for x in notes.findChildren(QLabel) if x.isVisibleTo(notes)]
+
+    qtbot.waitUntil(lambda: labels() == [s.name for s in jm.stages])
+    assert "<b>Pago</b>" in labels()  # renamed, and shown as typed, not as markup
+    label = next(x for x in notes.findChildren(QLabel) if x.text() == "<b>Pago</b>")
+    assert label.textFormat() == Qt.TextFormat.PlainText

@@ -663,4 +663,5 @@ ES = {
     "Not added: a map holds at most {limit} lanes, and this one has {count}.": "No se ha añadido: un mapa admite como máximo {limit} carriles y este ya tiene {count}.",
     "Lane {index} of {count}: {title}": "Carril {index} de {count}: {title}",
     "Move lane “{name}”": "Mover el carril «{name}»",
+    "Notes": "Notas",
 }

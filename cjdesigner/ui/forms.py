@@ -48,7 +48,8 @@ class Field:
 
     name: str
     label: str
-    kind: str = "line"  # line | text | list | scores | enum | float | int | bool | choice | table
+    # line | text | list | scores | enum | float | int | bool | choice | table | cells
+    kind: str = "line"
     options: dict[str, Any] = field(default_factory=dict)
 
 
@@ -381,6 +382,65 @@ class Form(QWidget):
         add.clicked.connect(add_row)
         remove.clicked.connect(remove_row)
         return _Binding(self, spec, box, rows, set_)
+
+    def _build_cells(self, spec: Field) -> _Binding:
+        """A lane's notes: a text box per stage under the stage's name, so the notes can
+        be read and typed without the canvas (with the keyboard, with a screen reader).
+        The stages are asked for at each load: added, renamed or moved ones show up."""
+        stages: Callable[[], list[tuple[str, str]]] = spec.options["stages"]
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        editors: dict[str, QPlainTextEdit] = {}
+        shown: list[tuple[str, str]] = []
+
+        def current() -> dict[str, str]:
+            found = self.document.find(self.object_id) if self.document and self.object_id else None
+            return dict(getattr(found[1], spec.name)) if found else {}
+
+        def edited(stage_id: str, w: QPlainTextEdit) -> None:
+            cells = current()
+            if w.toPlainText().strip():
+                cells[stage_id] = w.toPlainText()
+            else:
+                cells.pop(stage_id, None)  # no notes: no empty entry in the file
+            self.push(spec.name, cells, merge=True)
+
+        def rebuild(wanted: list[tuple[str, str]]) -> None:
+            while layout.count():
+                widget = layout.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+            editors.clear()
+            for stage_id, name in wanted:
+                label = QLabel(name)
+                label.setTextFormat(Qt.TextFormat.PlainText)  # a stage's name is not markup
+                label.setWordWrap(True)
+                w = QPlainTextEdit()
+                w.setTabChangesFocus(True)
+                w.setMinimumHeight(48)
+                w.setMaximumHeight(90)
+                w.setAccessibleName(name)
+                label.setBuddy(w)
+                w.textChanged.connect(lambda sid=stage_id, w=w: edited(sid, w))
+                layout.addWidget(label)
+                layout.addWidget(w)
+                editors[stage_id] = w
+            shown[:] = wanted
+
+        def set_(value: dict[str, str]) -> None:
+            wanted = stages()
+            if wanted != shown:
+                rebuild(wanted)
+            for stage_id, w in editors.items():
+                text = value.get(stage_id, "")
+                # (spaces typed into an empty box are kept as "no notes": leave them)
+                if w.toPlainText() != text and (text or w.toPlainText().strip()):
+                    blocker = QSignalBlocker(w)  # showing a value is not an edit
+                    w.setPlainText(text)
+                    del blocker
+
+        return _Binding(self, spec, box, current, set_)
 
 
 class _RowsTable(QTableWidget):

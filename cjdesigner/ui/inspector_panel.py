@@ -263,6 +263,12 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], Form]]:
                         }
                     },
                 ),
+                Field(
+                    "cells",
+                    tr("Notes"),
+                    "cells",
+                    {"stages": lambda: [(s.id, s.name) for s in jm().stages]},
+                ),
             ]
         ),
     }
