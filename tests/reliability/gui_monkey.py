@@ -317,6 +317,17 @@ class Monkey:
 
     def _point(self) -> QPoint:
         vp = self.viewport
+        if self.rng.random() < 0.3:  # on an object: a card, a stage's header, a lane's title
+            scene, view = self.window.scene, self.window.view
+            ids = scene.reading_order()
+            item = scene.item_for(self.rng.choice(ids)) if ids else None
+            if item is not None:
+                area = item.focus_area()
+                x = area.x() + self.rng.random() * area.width()
+                y = area.y() + self.rng.random() * area.height()
+                point = view.mapFromScene(QPointF(x, y))
+                if vp.rect().contains(point):
+                    return point
         return QPoint(self.rng.randrange(vp.width()), self.rng.randrange(vp.height()))
 
     def _mouse(
