@@ -155,9 +155,12 @@ def test_add_lane_goes_under_the_selected_lane_and_opens_its_title(window, qtbot
 
 
 def test_a_map_holds_at_most_fifty_lanes(window):
+    from cjdesigner.document import Document
+
+    full = window.document.journey_map.model_copy(deep=True)
+    full.lanes += [Lane(title=f"L{i}") for i in range(50 - len(full.lanes))]
+    window.set_document(Document(full))
     jm = window.document.journey_map
-    window.document.journey_map.lanes.extend(Lane(title=f"L{i}") for i in range(50 - len(jm.lanes)))
-    window.scene.rebuild()
     count = window.document.undo_stack.count()
     window.editing.actions["add_lane"].trigger()
     assert len(jm.lanes) == 50 and window.document.undo_stack.count() == count
