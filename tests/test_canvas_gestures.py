@@ -58,6 +58,37 @@ def test_drag_stage_header_to_reorder(window):
     _exact_undo(window, before, count)
 
 
+def test_move_a_stage_with_the_keyboard_as_its_drag_would(window):
+    """Ctrl+Shift+Right and Left move the selected stage, its touchpoints with it: the
+    keyboard's way to reorder (a drag was the only one). Greyed out at the ends, and
+    with touchpoints selected the keys still nudge them in time."""
+    jm = window.document.journey_map
+    scene, view, actions = window.scene, window.view, window.editing.actions
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    ids = [s.id for s in jm.stages]
+    scene.select_ids([ids[0]])
+    assert not actions["move_stage_left"].isEnabled()
+    assert actions["move_stage_right"].isEnabled()
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    view.setFocus()
+    helpers.key(view, Qt.Key.Key_Right, shift_ctrl)
+    assert [s.id for s in jm.stages] == [ids[1], ids[0], *ids[2:]]
+    assert scene.selected_ids() == [ids[0]]  # still selected, to move on
+    assert window.document.undo_stack.undoText() == f"Move stage “{jm.stages[1].name}”"
+    _exact_undo(window, before, count)
+    window.document.undo_stack.undo()  # (it ends redone)
+    scene.select_ids([ids[-1]])
+    assert actions["move_stage_left"].isEnabled()
+    assert not actions["move_stage_right"].isEnabled()
+    helpers.key(view, Qt.Key.Key_Right, shift_ctrl)  # nowhere to go: nothing happens
+    assert [s.id for s in jm.stages] == ids
+    tp = jm.touchpoints[0]
+    scene.select_ids([tp.id])
+    position = tp.position
+    helpers.key(view, Qt.Key.Key_Right, shift_ctrl)
+    assert tp.position > position and [s.id for s in jm.stages] == ids
+
+
 def test_drag_stage_right_edge_to_resize(window):
     jm = window.document.journey_map
     scene, view = window.scene, window.view

@@ -178,7 +178,7 @@ def test_move_lane_up_and_down_with_the_keys_greyed_out_at_the_ends(window):
     helpers.key(window.view, Qt.Key.Key_Down, CTRL_SHIFT)
     assert _titles(window) == [titles[1], titles[0], *titles[2:]]
     assert window.scene.selected_objects() == [("lane", jm.lanes[1].id)]  # it stays selected
-    assert window.document.undo_stack.undoText() == "Move lane down"
+    assert window.document.undo_stack.undoText() == f"Move lane “{titles[0]}”"
     _one_exact_step(window, before, count)
     helpers.key(window.view, Qt.Key.Key_Up, CTRL_SHIFT)
     assert _titles(window) == titles

@@ -172,7 +172,12 @@ class UndoMachine(RuleBasedStateMachine):
     @rule(data=st.data(), step=st.sampled_from([-2, -1, 1, 2]))
     def move_lane(self, data, step):
         lane = data.draw(st.sampled_from(self.jm.lanes))
-        self.scene.controller.move_lane(lane.id, step)  # refused past either end
+        self.scene.controller.move("lane", lane.id, step)  # refused past either end
+
+    @rule(data=st.data(), step=st.sampled_from([-2, -1, 1, 2]))
+    def move_stage_with_the_keys(self, data, step):
+        stage = data.draw(st.sampled_from(self.jm.stages))
+        self.scene.controller.move("stage", stage.id, step)
 
     @precondition(lambda self: self.jm.lanes and self.jm.touchpoints)
     @rule(data=st.data())

@@ -657,11 +657,11 @@ ES = {
     "Move Lane Up": "Subir carril",
     "Move Lane Down": "Bajar carril",
     "Add lane": "Añadir carril",
-    "Move lane up": "Subir carril",
-    "Move lane down": "Bajar carril",
     "Delete lane “{name}”": "Eliminar el carril «{name}»",
     "Not added: a map holds at most {limit} lanes, and this one has {count}.": "No se ha añadido: un mapa admite como máximo {limit} carriles y este ya tiene {count}.",
     "Lane {index} of {count}: {title}": "Carril {index} de {count}: {title}",
     "Move lane “{name}”": "Mover el carril «{name}»",
     "Notes": "Notas",
+    "Move Stage Left": "Mover etapa a la izquierda",
+    "Move Stage Right": "Mover etapa a la derecha",
 }

@@ -19,6 +19,7 @@ from cjdesigner.commands import (
     SetFieldsCommand,
     remove_objects_command,
 )
+from cjdesigner.document import LIST_KINDS
 from cjdesigner.model import Lane, Opportunity, Pain, Stage, Touchpoint
 from cjdesigner.model.edits import over_limit
 from cjdesigner.translate import tr
@@ -134,21 +135,28 @@ class EditController:
         self.push(InsertCommand(document, "lane", lane, index, text=tr("Add lane")))
         return lane.id
 
-    def can_move_lane(self, lane_id: str | None, step: int) -> bool:
-        """True when the lane can go ``step`` places down (up when negative)."""
-        if lane_id is None:
+    def can_move(self, kind: str, object_id: str | None, step: int) -> bool:
+        """True when the stage or lane can go ``step`` places later in its list (earlier
+        when negative): right for a stage, down for a lane."""
+        if object_id is None:
             return False
-        index = self.document.index_of("lane", lane_id)
-        return index >= 0 and 0 <= index + step < len(self.document.journey_map.lanes)
+        index = self.document.index_of(kind, object_id)
+        count = len(getattr(self.document.journey_map, LIST_KINDS[kind]))
+        return index >= 0 and 0 <= index + step < count
 
-    def move_lane(self, lane_id: str | None, step: int) -> bool:
-        """Move a lane ``step`` places down (up when negative), as one undo step."""
-        if not self.can_move_lane(lane_id, step):
+    def move(self, kind: str, object_id: str | None, step: int) -> bool:
+        """Move a stage or lane ``step`` places (see ``can_move``), as one undo step; the
+        same step a drag of its header or title makes."""
+        if not self.can_move(kind, object_id, step):
             return False
-        assert lane_id is not None
-        index = self.document.index_of("lane", lane_id)
-        text = tr("Move lane up") if step < 0 else tr("Move lane down")
-        self.push(MoveIndexCommand(self.document, "lane", lane_id, index + step, text))
+        assert object_id is not None
+        index = self.document.index_of(kind, object_id)
+        obj = self.document.object(object_id)
+        if kind == "stage":
+            text = tr("Move stage “{name}”").format(name=obj.name)  # type: ignore[attr-defined]
+        else:
+            text = tr("Move lane “{name}”").format(name=obj.title)  # type: ignore[attr-defined]
+        self.push(MoveIndexCommand(self.document, kind, object_id, index + step, text))
         return True
 
     def mark(self, kind: str, anchor_kind: str, anchor_id: str) -> str | None:

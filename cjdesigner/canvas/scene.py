@@ -446,10 +446,14 @@ class MapScene(QGraphicsScene):
                 return item
         return None
 
+    def selected_only(self, kind: str) -> str | None:
+        """The one selected object of this kind (None when none, or several, are)."""
+        chosen = [i for k, i in self.selected_objects() if k == kind]
+        return chosen[0] if len(chosen) == 1 else None
+
     def selected_lane_id(self) -> str | None:
         """The one selected lane (None when no lane, or several, are selected)."""
-        lanes = [i for k, i in self.selected_objects() if k == "lane"]
-        return lanes[0] if len(lanes) == 1 else None
+        return self.selected_only("lane")
 
     # -------------------------------------------------------------- mouse
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:

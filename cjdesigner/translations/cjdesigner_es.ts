@@ -19,14 +19,6 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <source>Move lane up</source>
-        <translation>Subir carril</translation>
-    </message>
-    <message>
-        <source>Move lane down</source>
-        <translation>Bajar carril</translation>
-    </message>
-    <message>
         <source>Mark pain</source>
         <translation>Marcar dolor</translation>
     </message>
@@ -269,6 +261,14 @@
     <message>
         <source>Add Lane</source>
         <translation>Añadir carril</translation>
+    </message>
+    <message>
+        <source>Move Stage Left</source>
+        <translation>Mover etapa a la izquierda</translation>
+    </message>
+    <message>
+        <source>Move Stage Right</source>
+        <translation>Mover etapa a la derecha</translation>
     </message>
     <message>
         <source>Move Lane Up</source>

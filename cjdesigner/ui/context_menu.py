@@ -2,7 +2,7 @@
 
 It holds the window's own Edit actions, so each is greyed out exactly when its menu entry
 is, plus "Add Touchpoint Here" on the emotion band (where a double-click would add one)
-and the lane actions on a lane.
+and the moves of a stage or a lane on one.
 A right-click on an object not yet selected selects it first (on a lane's notes, the
 lane); on an empty spot it clears the selection, so nothing out of sight is cut or deleted.
 """
@@ -34,7 +34,8 @@ ENTRIES = (
     "add_stage",
     "add_touchpoint",
 )
-# added on a lane (its title or its notes): what only a lane can do
+# added on a stage, and on a lane (its title or its notes): what only they can do
+STAGE_ENTRIES = (None, "move_stage_left", "move_stage_right")
 LANE_ENTRIES = (None, "add_lane", "move_lane_up", "move_lane_down")
 
 
@@ -66,7 +67,10 @@ class CanvasMenu(QObject):
             menu.addSeparator()
         actions = window.editing.actions
         entries = ENTRIES
-        if any(kind == "lane" for kind, _ in window.scene.selected_objects()):
+        kinds = {kind for kind, _ in window.scene.selected_objects()}
+        if "stage" in kinds:
+            entries += STAGE_ENTRIES
+        if "lane" in kinds:
             entries += LANE_ENTRIES
         for key in entries:
             if key is None:

@@ -4,8 +4,8 @@ Single-key shortcuts (Delete, P, O, Insert, +, F2) only act while the canvas has
 so typing in a dock never deletes or marks anything. Actions that cannot act now are
 greyed out (and their shortcuts do nothing): Cut, Copy and Duplicate need a selected
 stage, touchpoint, pain or opportunity, marking a stage or touchpoint, Delete and Rename a
-selection, Paste something of ours on the clipboard, Add Touchpoint a stage, Move Lane Up
-and Down one selected lane with room to move.
+selection, Paste something of ours on the clipboard, Add Touchpoint a stage, the Move
+actions one selected stage (or lane) with room to move that way.
 """
 
 from __future__ import annotations
@@ -90,18 +90,34 @@ class EditingActions(QObject):
                 canvas_only,
             ),
             None,
+            # (a drag of a stage's header or a lane's title does the same: these are the
+            # keyboard's way)
+            (
+                "move_stage_left",
+                tr("Move Stage Left"),
+                [QKeySequence("Ctrl+Shift+Left")],
+                lambda: self._move("stage", -1),
+                canvas_only,
+            ),
+            (
+                "move_stage_right",
+                tr("Move Stage Right"),
+                [QKeySequence("Ctrl+Shift+Right")],
+                lambda: self._move("stage", 1),
+                canvas_only,
+            ),
             (
                 "move_lane_up",
                 tr("Move Lane Up"),
                 [QKeySequence("Ctrl+Shift+Up")],
-                lambda: self._move_lane(-1),
+                lambda: self._move("lane", -1),
                 canvas_only,
             ),
             (
                 "move_lane_down",
                 tr("Move Lane Down"),
                 [QKeySequence("Ctrl+Shift+Down")],
-                lambda: self._move_lane(1),
+                lambda: self._move("lane", 1),
                 canvas_only,
             ),
         ]
@@ -202,6 +218,7 @@ class EditingActions(QObject):
         selected = any(isinstance(i, MapItem) for i in items)
         has_stage = bool(scene.document.journey_map.stages)
         lane = scene.selected_lane_id() if selected else None
+        stage = scene.selected_only("stage") if selected else None
         controller = scene.controller
         for key, enabled in (
             ("cut", copyable),
@@ -213,8 +230,10 @@ class EditingActions(QObject):
             ("rename", selected),
             ("zoom_selection", selected),
             ("add_touchpoint", has_stage),
-            ("move_lane_up", controller.can_move_lane(lane, -1)),
-            ("move_lane_down", controller.can_move_lane(lane, 1)),
+            ("move_stage_left", controller.can_move("stage", stage, -1)),
+            ("move_stage_right", controller.can_move("stage", stage, 1)),
+            ("move_lane_up", controller.can_move("lane", lane, -1)),
+            ("move_lane_down", controller.can_move("lane", lane, 1)),
         ):
             self.actions[key].setEnabled(enabled)
 
@@ -296,12 +315,12 @@ class EditingActions(QObject):
             scene.select_ids([new_id])
             scene.request_edit(new_id)
 
-    def _move_lane(self, step: int) -> None:
+    def _move(self, kind: str, step: int) -> None:
         scene = self.scene
-        lane_id = scene.selected_lane_id()
-        if scene.controller.move_lane(lane_id, step):
-            item = scene.item_for(lane_id)  # type: ignore[arg-type]
-            if item is not None:
+        object_id = scene.selected_only(kind)
+        if scene.controller.move(kind, object_id, step):
+            item = scene.item_for(object_id)  # type: ignore[arg-type]
+            if item is not None:  # where it went
                 self.window.view.reveal(item.focus_area())
 
     def _mark(self, kind: str) -> None:
