@@ -316,3 +316,5 @@ def test_the_template_gallery_shows_each_template_as_the_canvas_draws_it(window,
     english = shown()
     gallery.spanish.setChecked(True)  # the stage names in the map's language
     assert shown() != english
+    text = gallery.detail.text()  # what the new map holds, in words: its stages and lanes
+    assert "Stages:" in text and "Lanes: Acciones · Pensamientos" in text

@@ -664,4 +664,5 @@ ES = {
     "Notes": "Notas",
     "Move Stage Left": "Mover etapa a la izquierda",
     "Move Stage Right": "Mover etapa a la derecha",
+    "Lanes": "Carriles",
 }

@@ -1183,10 +1183,6 @@
         <translation>Idioma del mapa:</translation>
     </message>
     <message>
-        <source>Stages</source>
-        <translation>Etapas</translation>
-    </message>
-    <message>
         <source>Smallest text prints at {size} pt (legible: 7 pt or more).</source>
         <translation>El texto más pequeño se imprime a {size} pt (legible: 7 pt o más).</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.model.templates import TEMPLATES, new_map_from_template
+from cjdesigner.model.templates import DEFAULT_LANES, TEMPLATES, new_map_from_template
 from cjdesigner.translate import tr
 
 PREVIEW_WIDTH = 300  # pixels
@@ -104,8 +104,10 @@ class TemplateGallery(QDialog):
         lang = self.language()
         template = next(t for t in TEMPLATES if t.key == item.data(Qt.ItemDataRole.UserRole))
         stages = " · ".join(template.stages[lang])
-        label = tr("Stages")
-        self.detail.setText(f"{template.description(lang)}\n\n{label}: {stages}")
+        lanes = " · ".join(title for title, _kind in DEFAULT_LANES[lang])
+        self.detail.setText(
+            f"{template.description(lang)}\n\n{tr('Stages')}: {stages}\n{tr('Lanes')}: {lanes}"
+        )
         self.preview.setPixmap(self._preview(template.key, lang))
 
     def _preview(self, key: str, lang: str) -> QPixmap:
