@@ -324,3 +324,31 @@ def test_the_inspector_shows_a_lanes_notes_per_stage_for_typing_without_the_canv
     assert "<b>Pago</b>" in labels()  # renamed, and shown as typed, not as markup
     label = next(x for x in notes.findChildren(QLabel) if x.text() == "<b>Pago</b>")
     assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_lane_cell_tooltip_holds_the_notes_it_cuts_short_or_says_how_to_write_some(
+    window,
+):
+    from cjdesigner.commands import SetFieldsCommand
+
+    jm = window.document.journey_map
+    lane, stages = jm.lanes[0], jm.stages
+    long = "\n".join(f"<i>note</i> {i} & more words to fill the cell" for i in range(12))
+    cells = {stages[0].id: long, stages[1].id: "short"}
+    window.document.undo_stack.push(SetFieldsCommand(window.document, lane.id, {"cells": cells}))
+    box = window.scene.item_for(lane.id).box
+    assert box.cells[0].truncated and not box.cells[1].truncated
+    tip = window.scene.cell_tooltip(lane.id, stages[0].id)
+    assert "note</i>" not in tip and "&lt;i&gt;note&lt;/i&gt; 11 &amp; more" in tip
+    assert window.scene.cell_tooltip(lane.id, stages[1].id) == ""  # all of it is on show
+    assert window.scene.cell_tooltip(lane.id, stages[2].id) == "Double-click to write notes here"
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    spot = _cell_point(window, 0, stage=2)  # the pointer resting on the empty cell
+    at = helpers.to_view(window.view, spot).toPoint()
+    viewport = window.view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
+    assert QToolTip.text() == "Double-click to write notes here"
+    QToolTip.hideText()

@@ -665,4 +665,5 @@ ES = {
     "Move Stage Left": "Mover etapa a la izquierda",
     "Move Stage Right": "Mover etapa a la derecha",
     "Lanes": "Carriles",
+    "Double-click to write notes here": "Doble clic para escribir notas aquí",
 }

@@ -277,8 +277,14 @@ class MapScene(QGraphicsScene):
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """Tooltips are built when asked for, from the model (not stored on 2,000 items)."""
-        item = self._top_item(event.scenePos())
-        text = self.tooltip_for(item.model_id()) if item is not None else ""
+        pos = event.scenePos()
+        item = self._top_item(pos)
+        if item is not None:
+            text = self.tooltip_for(item.model_id())
+        else:
+            lane = self.lane_at(pos)
+            stage_id = lane.cell_at(pos.x()) if lane is not None else None
+            text = self.cell_tooltip(lane.model_id(), stage_id) if stage_id else ""
         if text:
             QToolTip.showText(event.screenPos(), text, event.widget())
             event.accept()
@@ -289,6 +295,22 @@ class MapScene(QGraphicsScene):
     def tooltip_for(self, object_id: str) -> str:
         """The tooltip of an object: its full title and description, escaped."""
         return self._tooltip(object_id)
+
+    def cell_tooltip(self, lane_id: str, stage_id: str) -> str:
+        """A lane cell's tooltip: all its notes when the cell shows only the start of
+        them, how to write some when it is empty, nothing otherwise."""
+        found = self.document.find(lane_id)
+        item = self.item_for(lane_id)
+        if found is None or item is None:
+            return ""
+        notes = found[1].cell(stage_id)  # type: ignore[attr-defined]
+        if not notes.strip():
+            return tr("Double-click to write notes here")
+        cell = next((c for c in item.box.cells if c.stage_id == stage_id), None)
+        if cell is None or not cell.truncated:
+            return ""
+        # rich text on purpose (line breaks), with the user's words escaped
+        return "<p>" + html.escape(notes.strip()).replace("\n", "<br>") + "</p>"
 
     def _tooltip(self, object_id: str) -> str:
         found = self.document.find(object_id)

@@ -2059,6 +2059,10 @@
         <translation>Este mapa aún no tiene etapas: añade una con Añadir etapa (Insertar).</translation>
     </message>
     <message>
+        <source>Double-click to write notes here</source>
+        <translation>Doble clic para escribir notas aquí</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
