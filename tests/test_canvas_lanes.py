@@ -352,3 +352,38 @@ def test_a_lane_cell_tooltip_holds_the_notes_it_cuts_short_or_says_how_to_write_
     QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
     assert QToolTip.text() == "Double-click to write notes here"
     QToolTip.hideText()
+
+
+def test_a_selected_stage_shows_its_notes_in_every_lane_and_typing_changes_the_lane(window, qtbot):
+    """Filling a map stage by stage (as a workshop does): the stage's form holds a box
+    per lane, named after the lane; typing changes that lane's cell, one undo step per
+    lane, and the boxes follow a lane added on the canvas."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    jm = window.document.journey_map
+    stage = jm.stages[2]
+    window.scene.select_ids([stage.id])
+    form = window.features["inspector"].current_form()
+    notes = form.findChild(QWidget, "field_id")
+    boxes = notes.findChildren(QPlainTextEdit)
+    assert [b.accessibleName() for b in boxes] == [x.title for x in jm.lanes]
+    assert [b.toPlainText() for b in boxes] == [x.cell(stage.id) for x in jm.lanes]
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    boxes[3].setFocus()
+    boxes[3].selectAll()
+    qtbot.keyClicks(boxes[3], "Nada")
+    assert jm.lanes[3].cell(stage.id) == "Nada"
+    assert window.document.undo_stack.undoText() == "Edit notes"
+    _one_exact_step(window, before, count)
+    qtbot.keyClicks(boxes[0], "!")  # another lane: a step of its own
+    assert window.document.undo_stack.count() == count + 2
+    assert jm.lanes[0].cell(stage.id).startswith("!")  # typed where the cursor was
+    window.scene.select_ids([stage.id])
+    window.scene.controller.add_lane_after(None)
+    assert len(jm.lanes) == len(before["lanes"]) + 1
+    qtbot.waitUntil(
+        lambda: (
+            [b.accessibleName() for b in notes.findChildren(QPlainTextEdit) if b.isVisibleTo(notes)]
+            == [x.title for x in jm.lanes]
+        )
+    )

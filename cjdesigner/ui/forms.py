@@ -48,7 +48,8 @@ class Field:
 
     name: str
     label: str
-    # line | text | list | scores | enum | float | int | bool | choice | table | cells
+    # line | text | list | scores | enum | float | int | bool | choice | table | cells |
+    # lane_notes
     kind: str = "line"
     options: dict[str, Any] = field(default_factory=dict)
 
@@ -166,16 +167,20 @@ class Form(QWidget):
         if getattr(found[1], name) == value:
             return
         label = self.bindings[name].spec.label.replace("&", "")
+        text = tr("Edit {field}").format(field=label.lower())
+        self.push_to(self.object_id, {name: value}, text, merge, label)
+
+    def push_to(
+        self, object_id: str, changes: dict[str, Any], text: str, merge: bool, label: str = ""
+    ) -> None:
+        """Push one change of any object (a field of this form may edit another one, as
+        a stage's notes edit its lanes); a refused value is explained under the form."""
+        if self.document is None or self.document.find(object_id) is None:
+            return
         try:
-            command = SetFieldsCommand(
-                self.document,
-                self.object_id,
-                {name: value},
-                tr("Edit {field}").format(field=label.lower()),
-                merge=merge,
-            )
+            command = SetFieldsCommand(self.document, object_id, changes, text, merge=merge)
         except ValueError as exc:
-            self.error.setText(plain_error(exc, name, label))
+            self.error.setText(plain_error(exc, next(iter(changes)), label))
             self.error.show()
             return
         self.error.hide()
@@ -388,59 +393,97 @@ class Form(QWidget):
         be read and typed without the canvas (with the keyboard, with a screen reader).
         The stages are asked for at each load: added, renamed or moved ones show up."""
         stages: Callable[[], list[tuple[str, str]]] = spec.options["stages"]
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        editors: dict[str, QPlainTextEdit] = {}
-        shown: list[tuple[str, str]] = []
 
         def current() -> dict[str, str]:
             found = self.document.find(self.object_id) if self.document and self.object_id else None
             return dict(getattr(found[1], spec.name)) if found else {}
 
-        def edited(stage_id: str, w: QPlainTextEdit) -> None:
-            cells = current()
-            if w.toPlainText().strip():
-                cells[stage_id] = w.toPlainText()
-            else:
-                cells.pop(stage_id, None)  # no notes: no empty entry in the file
-            self.push(spec.name, cells, merge=True)
+        def edited(stage_id: str, text: str) -> None:
+            self.push(spec.name, with_note(current(), stage_id, text), merge=True)
 
-        def rebuild(wanted: list[tuple[str, str]]) -> None:
-            while layout.count():
-                widget = layout.takeAt(0).widget()
-                if widget is not None:
-                    widget.deleteLater()
-            editors.clear()
-            for stage_id, name in wanted:
-                label = QLabel(name)
-                label.setTextFormat(Qt.TextFormat.PlainText)  # a stage's name is not markup
-                label.setWordWrap(True)
-                w = QPlainTextEdit()
-                w.setTabChangesFocus(True)
-                w.setMinimumHeight(48)
-                w.setMaximumHeight(90)
-                w.setAccessibleName(name)
-                label.setBuddy(w)
-                w.textChanged.connect(lambda sid=stage_id, w=w: edited(sid, w))
-                layout.addWidget(label)
-                layout.addWidget(w)
-                editors[stage_id] = w
-            shown[:] = wanted
+        boxes = _NoteBoxes(edited)
+        return _Binding(self, spec, boxes, current, lambda v: boxes.show_rows(stages(), v))
 
-        def set_(value: dict[str, str]) -> None:
-            wanted = stages()
-            if wanted != shown:
-                rebuild(wanted)
-            for stage_id, w in editors.items():
-                text = value.get(stage_id, "")
-                # (spaces typed into an empty box are kept as "no notes": leave them)
-                if w.toPlainText() != text and (text or w.toPlainText().strip()):
-                    blocker = QSignalBlocker(w)  # showing a value is not an edit
-                    w.setPlainText(text)
-                    del blocker
+    def _build_lane_notes(self, spec: Field) -> _Binding:
+        """A stage's notes in every lane (bound to the stage's ``id``): a text box per
+        lane under its title, what the stage's column holds under the curve. Typing
+        changes the lane, one undo step per lane."""
+        lanes: Callable[[], list[tuple[str, str, dict[str, str]]]] = spec.options["lanes"]
+        stage: list[str] = [""]
 
-        return _Binding(self, spec, box, current, set_)
+        def edited(lane_id: str, text: str) -> None:
+            cells = next((c for i, _t, c in lanes() if i == lane_id), None)
+            if cells is not None:
+                changes = {"cells": with_note(dict(cells), stage[0], text)}
+                self.push_to(lane_id, changes, tr("Edit notes"), merge=True)
+
+        def set_(stage_id: str) -> None:
+            stage[0] = stage_id
+            rows = lanes()
+            boxes.show_rows(
+                [(i, title) for i, title, _c in rows], {i: c.get(stage_id, "") for i, _t, c in rows}
+            )
+
+        boxes = _NoteBoxes(edited)
+        return _Binding(self, spec, boxes, lambda: stage[0], set_)
+
+
+def with_note(cells: dict[str, str], stage_id: str, text: str) -> dict[str, str]:
+    """A lane's cells with one stage's notes set to ``text`` (dropped when blank: no
+    empty entry in the file)."""
+    if text.strip():
+        cells[stage_id] = text
+    else:
+        cells.pop(stage_id, None)
+    return cells
+
+
+class _NoteBoxes(QWidget):
+    """Text boxes under their labels, one per key (a stage, a lane), rebuilt when the
+    keys or their labels change; typing calls ``edited(key, text)``, showing a value
+    never does."""
+
+    def __init__(self, edited: Callable[[str, str], None]) -> None:
+        super().__init__()
+        self._edited = edited
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._editors: dict[str, QPlainTextEdit] = {}
+        self._rows: list[tuple[str, str]] = []
+
+    def show_rows(self, rows: list[tuple[str, str]], values: dict[str, str]) -> None:
+        """Show these (key, label) rows holding these values."""
+        if rows != self._rows:
+            self._rebuild(rows)
+        for key, w in self._editors.items():
+            text = values.get(key, "")
+            # (spaces typed into an empty box are kept as "no notes": leave them)
+            if w.toPlainText() != text and (text or w.toPlainText().strip()):
+                blocker = QSignalBlocker(w)
+                w.setPlainText(text)
+                del blocker
+
+    def _rebuild(self, rows: list[tuple[str, str]]) -> None:
+        while self._layout.count():
+            widget = self._layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._editors.clear()
+        for key, name in rows:
+            label = QLabel(name)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a name typed by a user: not markup
+            label.setWordWrap(True)
+            w = QPlainTextEdit()
+            w.setTabChangesFocus(True)
+            w.setMinimumHeight(48)
+            w.setMaximumHeight(90)
+            w.setAccessibleName(name)
+            label.setBuddy(w)
+            w.textChanged.connect(lambda key=key, w=w: self._edited(key, w.toPlainText()))
+            self._layout.addWidget(label)
+            self._layout.addWidget(w)
+            self._editors[key] = w
+        self._rows = list(rows)
 
 
 class _RowsTable(QTableWidget):

@@ -205,6 +205,12 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], Form]]:
                 ),
                 metrics,
                 Field("survey_scores", tr("Survey scores (0–10)"), "scores"),
+                Field(
+                    "id",  # bound to the stage's id: the notes are the lanes' fields
+                    tr("Notes"),
+                    "lane_notes",
+                    {"lanes": lambda: [(x.id, x.title, x.cells) for x in jm().lanes]},
+                ),
             ]
         ),
         "pain": lambda: Form(
