@@ -166,7 +166,7 @@ class UndoMachine(RuleBasedStateMachine):
         """Add Lane, under the selected lane or at the bottom, as the canvas does it."""
         chosen = data.draw(st.sampled_from([None, *[lane.id for lane in self.jm.lanes]]))
         self.scene.select_ids([chosen] if chosen else [])
-        self.scene.controller.add_lane_after(self.scene.selected_lane_id())
+        self.scene.controller.add_lane_after(self.scene.selected_only("lane"))
 
     @precondition(lambda self: self.jm.lanes)
     @rule(data=st.data(), step=st.sampled_from([-2, -1, 1, 2]))

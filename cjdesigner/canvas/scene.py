@@ -473,10 +473,6 @@ class MapScene(QGraphicsScene):
         chosen = [i for k, i in self.selected_objects() if k == kind]
         return chosen[0] if len(chosen) == 1 else None
 
-    def selected_lane_id(self) -> str | None:
-        """The one selected lane (None when no lane, or several, are selected)."""
-        return self.selected_only("lane")
-
     # -------------------------------------------------------------- mouse
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.interaction is not None:

@@ -217,7 +217,7 @@ class EditingActions(QObject):
         copyable = markable or any(isinstance(i, MarkerItem) for i in items)
         selected = any(isinstance(i, MapItem) for i in items)
         has_stage = bool(scene.document.journey_map.stages)
-        lane = scene.selected_lane_id() if selected else None
+        lane = scene.selected_only("lane") if selected else None
         stage = scene.selected_only("stage") if selected else None
         controller = scene.controller
         for key, enabled in (
