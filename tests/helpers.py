@@ -210,3 +210,19 @@ def finger_at(view: QGraphicsView, kind: QEvent.Type, pos: QPointF, buttons=LEFT
 def finger(view: QGraphicsView, kind: QEvent.Type, scene_point, buttons=LEFT) -> None:
     """A finger on a touch screen over a scene point."""
     finger_at(view, kind, to_view(view, scene_point), buttons)
+
+
+def exact_undo_step(window, before: dict, count_before: int) -> None:
+    """The last gesture was one more undo step; undo gives exactly ``before``; redo
+    gives what we had (and it stays redone)."""
+    import gc
+
+    stack = window.document.undo_stack
+    after = window.document.journey_map.model_dump()
+    assert after != before
+    assert stack.count() == count_before + 1
+    gc.collect()
+    stack.undo()
+    assert window.document.journey_map.model_dump() == before
+    stack.redo()
+    assert window.document.journey_map.model_dump() == after

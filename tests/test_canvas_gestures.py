@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
@@ -20,17 +18,7 @@ def window(aerolinea_window):
     return aerolinea_window
 
 
-def _exact_undo(window, before: dict, count_before: int) -> None:
-    """One more undo step; undo gives exactly ``before``; redo gives what we had."""
-    stack = window.document.undo_stack
-    after = window.document.journey_map.model_dump()
-    assert after != before
-    assert stack.count() == count_before + 1
-    gc.collect()
-    stack.undo()
-    assert window.document.journey_map.model_dump() == before
-    stack.redo()
-    assert window.document.journey_map.model_dump() == after
+_exact_undo = helpers.exact_undo_step
 
 
 def _center(view, rect):

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -41,22 +39,18 @@ def _cell_point(window, index: int, stage: int = 1) -> QPointF:
     return QPointF(cell.x + cell.w / 2, cell.y + cell.h / 2)
 
 
+def _note_boxes(window, object_id: str, field: str) -> tuple[QWidget, list]:
+    """Select an object; its inspector field of notes boxes and the boxes in it."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window.scene.select_ids([object_id])
+    notes = window.features["inspector"].current_form().findChild(QWidget, field)
+    return notes, notes.findChildren(QPlainTextEdit)
+
+
 def _click(window, scene_point: QPointF, modifiers=helpers.NO_MODIFIER) -> None:
     helpers.press(window.view, scene_point, modifiers)
     helpers.release(window.view, scene_point, modifiers)
-
-
-def _one_exact_step(window, before: dict, count_before: int) -> None:
-    """One more undo step; undo gives exactly ``before``; redo what we had."""
-    stack = window.document.undo_stack
-    after = window.document.journey_map.model_dump()
-    assert after != before
-    assert stack.count() == count_before + 1
-    gc.collect()
-    stack.undo()
-    assert window.document.journey_map.model_dump() == before
-    stack.redo()
-    assert window.document.journey_map.model_dump() == after
 
 
 def test_a_click_on_a_lane_title_selects_it_and_the_inspector_changes_its_kind(window):
@@ -76,7 +70,7 @@ def test_a_click_on_a_lane_title_selects_it_and_the_inspector_changes_its_kind(w
     kind.setCurrentIndex(target)
     kind.activated.emit(target)
     assert lane.kind == LaneKind.FEELINGS
-    _one_exact_step(window, before, count)
+    helpers.exact_undo_step(window, before, count)
 
 
 def test_a_press_on_a_lanes_notes_selects_nothing_and_a_double_click_edits_them(window, qtbot):
@@ -116,7 +110,7 @@ def test_delete_takes_the_selected_lane_with_its_notes_in_one_step(window, tmp_p
     assert lane.id not in {x.id for x in jm.lanes}
     assert window.scene.item_for(lane.id) is None
     assert window.document.undo_stack.undoText() == f"Delete lane “{lane.title}”"
-    _one_exact_step(window, before, count)
+    helpers.exact_undo_step(window, before, count)
     save_map(jm, tmp_path / "m.journey.json")
     assert load_map(tmp_path / "m.journey.json").model_dump() == jm.model_dump()
 
@@ -130,7 +124,7 @@ def test_ctrl_click_a_lane_and_a_touchpoint_and_delete_both_in_one_step(window):
     assert {k for k, _ in window.scene.selected_objects()} == {"touchpoint", "lane"}
     window.editing.actions["delete"].trigger()
     assert jm.touchpoint(tp.id) is None and len(jm.lanes) == len(before["lanes"]) - 1
-    _one_exact_step(window, before, count)
+    helpers.exact_undo_step(window, before, count)
 
 
 def test_add_lane_goes_under_the_selected_lane_and_opens_its_title(window, qtbot):
@@ -145,7 +139,7 @@ def test_add_lane_goes_under_the_selected_lane_and_opens_its_title(window, qtbot
     assert new.title == "Nuevo carril" and new.kind == LaneKind.CUSTOM and not new.cells
     assert window.scene.selected_objects() == [("lane", new.id)]
     assert window.document.undo_stack.undoText() == "Add lane"
-    _one_exact_step(window, before, count)
+    helpers.exact_undo_step(window, before, count)
     qtbot.waitUntil(lambda: window.view.editor is not None)
     assert window.view.editor.text() == "Nuevo carril"
     window.view.editor.cancel()
@@ -179,7 +173,7 @@ def test_move_lane_up_and_down_with_the_keys_greyed_out_at_the_ends(window):
     assert _titles(window) == [titles[1], titles[0], *titles[2:]]
     assert window.scene.selected_objects() == [("lane", jm.lanes[1].id)]  # it stays selected
     assert window.document.undo_stack.undoText() == f"Move lane “{titles[0]}”"
-    _one_exact_step(window, before, count)
+    helpers.exact_undo_step(window, before, count)
     helpers.key(window.view, Qt.Key.Key_Up, CTRL_SHIFT)
     assert _titles(window) == titles
     window.scene.select_ids([jm.lanes[-1].id])
@@ -202,7 +196,7 @@ def test_drag_a_lane_title_down_two_places_and_esc_cancels_a_drag(window):
     assert _titles(window) == [titles[1], titles[2], titles[0], *titles[3:]]
     assert window.document.undo_stack.undoText() == f"Move lane “{titles[0]}”"
     assert window.scene.item_for(jm.lanes[2].id).pos() == QPointF(0, 0)  # back at rest
-    _one_exact_step(window, before, count)
+    helpers.exact_undo_step(window, before, count)
     window.document.undo_stack.undo()
     helpers.press(window.view, start)
     helpers.move(window.view, (start.x(), third.bottom))
@@ -282,16 +276,13 @@ def test_tab_reaches_the_lanes_and_the_menu_key_opens_their_menu_at_the_title(wi
 def test_the_inspector_shows_a_lanes_notes_per_stage_for_typing_without_the_canvas(window, qtbot):
     """A keyboard or a screen reader reaches a lane's notes: one box per stage, named
     after it, following added and renamed stages; typing is one undo step."""
-    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+    from PySide6.QtWidgets import QLabel
 
     from cjdesigner.commands import SetFieldsCommand
 
     jm = window.document.journey_map
     lane, stage = jm.lanes[0], jm.stages[1]
-    window.scene.select_ids([lane.id])
-    form = window.features["inspector"].current_form()
-    notes = form.findChild(QWidget, "field_cells")
-    boxes = notes.findChildren(QPlainTextEdit)
+    notes, boxes = _note_boxes(window, lane.id, "field_cells")
     assert [b.accessibleName() for b in boxes] == [s.name for s in jm.stages]
     assert [b.toPlainText() for b in boxes] == [lane.cell(s.id) for s in jm.stages]
     before, count = jm.model_dump(), window.document.undo_stack.count()
@@ -302,7 +293,7 @@ def test_the_inspector_shows_a_lanes_notes_per_stage_for_typing_without_the_canv
     assert lane.cell(stage.id) == before["lanes"][0]["cells"][stage.id] + " y luego"
     cell = window.scene.item_for(lane.id).box.cells[1]
     assert "luego" in " ".join(run.text for run in cell.texts)  # the canvas follows
-    _one_exact_step(window, before, count)
+    helpers.exact_undo_step(window, before, count)
     typed = jm.model_dump()
     boxes[2].setFocus()
     qtbot.keyClicks(boxes[2], "!")  # another stage's notes: a step of its own
@@ -362,10 +353,7 @@ def test_a_selected_stage_shows_its_notes_in_every_lane_and_typing_changes_the_l
 
     jm = window.document.journey_map
     stage = jm.stages[2]
-    window.scene.select_ids([stage.id])
-    form = window.features["inspector"].current_form()
-    notes = form.findChild(QWidget, "field_id")
-    boxes = notes.findChildren(QPlainTextEdit)
+    notes, boxes = _note_boxes(window, stage.id, "field_id")
     assert [b.accessibleName() for b in boxes] == [x.title for x in jm.lanes]
     assert [b.toPlainText() for b in boxes] == [x.cell(stage.id) for x in jm.lanes]
     before, count = jm.model_dump(), window.document.undo_stack.count()
@@ -374,7 +362,7 @@ def test_a_selected_stage_shows_its_notes_in_every_lane_and_typing_changes_the_l
     qtbot.keyClicks(boxes[3], "Nada")
     assert jm.lanes[3].cell(stage.id) == "Nada"
     assert window.document.undo_stack.undoText() == "Edit notes"
-    _one_exact_step(window, before, count)
+    helpers.exact_undo_step(window, before, count)
     qtbot.keyClicks(boxes[0], "!")  # another lane: a step of its own
     assert window.document.undo_stack.count() == count + 2
     assert jm.lanes[0].cell(stage.id).startswith("!")  # typed where the cursor was

@@ -21,7 +21,7 @@ from cjdesigner.layout import CubicSegment, monotone_curve
 from cjdesigner.model.numbers import signed
 from cjdesigner.translate import tr, ui_language
 
-from .style import Z_DRAGGED, Z_OVERLAY, colour, ui_font
+from .style import Z_DRAGGED, Z_LANES, Z_OVERLAY, Z_STAGES, colour, ui_font
 
 if TYPE_CHECKING:
     from .items import LaneItem, MarkerItem, StageItem, TouchpointItem
@@ -258,67 +258,84 @@ class _Indicator(QGraphicsLineItem):
         self.setZValue(Z_OVERLAY)
 
 
-class ReorderStage(Interaction):
-    """Drag a stage header sideways; a line shows where it will drop."""
+class _Reorder(Interaction):
+    """Drag a stage by its header or a lane by its title to another place in its list;
+    a line shows where it will drop. Subclasses say where (``update``) and in words."""
 
-    def __init__(self, scene: MapScene, press: QPointF, item: StageItem) -> None:
+    KIND = ""  # the list: "stage" or "lane"
+    REST_Z = 0.0  # the item's z once dropped
+
+    def __init__(self, scene: MapScene, press: QPointF, item: StageItem | LaneItem) -> None:
         super().__init__(scene, press)
         self.item = item
         self.indicator = _Indicator(palette.OPPORTUNITY)
         self.target_index: int | None = None
 
-    def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
-        layout = self.scene.layout
-        stage_id = self.item.model_id()
+    def show_drop(self, line: QLineF) -> None:
+        """Draw the drop line (and lift the dragged item above the others)."""
         self.item.setZValue(Z_DRAGGED)
-        self.item.setPos(pos.x() - self.press.x(), 0)
-        self.target_index = layout.stage_drop_index(stage_id, pos.x())
-        x = layout.stage_drop_x(stage_id, pos.x())
-        column = self.item.box.column
         if self.indicator.scene() is None:
             self.scene.addItem(self.indicator)
-        self.indicator.setLine(QLineF(x, column.y, x, column.bottom))
+        self.indicator.setLine(line)
+
+    def move_text(self, name: str) -> str:
+        """What Undo and the history call the move."""
+        raise NotImplementedError
 
     def commit(self) -> None:
         document = self.scene.document
-        stage_id = self.item.model_id()
-        old = document.index_of("stage", stage_id)
-        if self.target_index is None or self.target_index == old:
+        object_id = self.item.model_id()
+        if self.target_index is None or self.target_index == document.index_of(
+            self.KIND, object_id
+        ):
             self.restore()
             return
-        name = document.journey_map.stage(stage_id).name
-        text = tr("Move stage “{name}”").format(name=name)
+        obj = document.object(object_id)
+        text = self.move_text(getattr(obj, "name", None) or getattr(obj, "title", ""))
         document.undo_stack.push(
-            MoveIndexCommand(document, "stage", stage_id, self.target_index, text)
+            MoveIndexCommand(document, self.KIND, object_id, self.target_index, text)
         )
 
     def restore(self) -> None:
         self.item.setPos(0, 0)
 
     def cleanup(self) -> None:
-        from .style import Z_STAGES
-
         if self.item.scene() is not None:
-            self.item.setZValue(Z_STAGES)
+            self.item.setZValue(self.REST_Z)
         if self.indicator.scene() is not None:
             self.scene.removeItem(self.indicator)
 
 
-class ReorderLane(Interaction):
-    """Drag a lane by its title up or down; a line shows where it will drop."""
+class ReorderStage(_Reorder):
+    """Drag a stage header sideways."""
 
-    def __init__(self, scene: MapScene, press: QPointF, item: LaneItem) -> None:
-        super().__init__(scene, press)
-        self.item = item
-        self.indicator = _Indicator(palette.OPPORTUNITY)
-        self.target_index: int | None = None
+    KIND = "stage"
+    REST_Z = Z_STAGES
+
+    def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        layout = self.scene.layout
+        stage_id = self.item.model_id()
+        self.item.setPos(pos.x() - self.press.x(), 0)
+        self.target_index = layout.stage_drop_index(stage_id, pos.x())
+        x = layout.stage_drop_x(stage_id, pos.x())
+        column = self.item.box.column
+        self.show_drop(QLineF(x, column.y, x, column.bottom))
+
+    def move_text(self, name: str) -> str:
+        return tr("Move stage “{name}”").format(name=name)
+
+
+class ReorderLane(_Reorder):
+    """Drag a lane by its title up or down."""
+
+    KIND = "lane"
+    REST_Z = Z_LANES
 
     def update(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         lane_id = self.item.model_id()
         others = [box.row for box in self.scene.layout.lanes if box.lane_id != lane_id]
         # the index among the other lanes: how many of them sit above the pointer
         self.target_index = sum(1 for row in others if row.y + row.h / 2 < pos.y())
-        self.item.setZValue(Z_DRAGGED)
         self.item.setPos(0, pos.y() - self.press.y())
         row = self.item.box.row
         if not others:
@@ -327,32 +344,10 @@ class ReorderLane(Interaction):
             y = others[self.target_index].y
         else:
             y = others[-1].bottom
-        if self.indicator.scene() is None:
-            self.scene.addItem(self.indicator)
-        self.indicator.setLine(QLineF(row.x, y, row.right, y))
+        self.show_drop(QLineF(row.x, y, row.right, y))
 
-    def commit(self) -> None:
-        document = self.scene.document
-        lane_id = self.item.model_id()
-        if self.target_index is None or self.target_index == document.index_of("lane", lane_id):
-            self.restore()
-            return
-        title = document.object(lane_id).title  # type: ignore[attr-defined]
-        text = tr("Move lane “{name}”").format(name=title)
-        document.undo_stack.push(
-            MoveIndexCommand(document, "lane", lane_id, self.target_index, text)
-        )
-
-    def restore(self) -> None:
-        self.item.setPos(0, 0)
-
-    def cleanup(self) -> None:
-        from .style import Z_LANES
-
-        if self.item.scene() is not None:
-            self.item.setZValue(Z_LANES)
-        if self.indicator.scene() is not None:
-            self.scene.removeItem(self.indicator)
+    def move_text(self, name: str) -> str:
+        return tr("Move lane “{name}”").format(name=name)
 
 
 class ResizeStage(Interaction):
