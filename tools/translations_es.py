@@ -125,7 +125,7 @@ ES = {
     "Nudge the selected touchpoints in time": "Mover en el tiempo los puntos seleccionados",
     "Cancel a drag, clear the selection, leave presentation mode": "Cancelar un arrastre, quitar la selección, salir del modo presentación",
     "Double-click": "Doble clic",
-    "Add a touchpoint in the emotion band, or edit a title": "Añadir un punto de contacto en la banda emocional o editar un título",
+    "Add a touchpoint in the emotion band, or edit a title or a lane's notes": "Añadir un punto de contacto en la banda emocional o editar un título o las notas de un carril",
     "Ctrl+wheel / pinch": "Control+rueda / pellizcar",
     "Two-finger double tap": "Doble toque con dos dedos",
     "Page Down / Page Up, → / ← (presentation)": "Av Pág / Re Pág, → / ← (presentación)",

@@ -479,8 +479,8 @@
         <translation>Doble clic</translation>
     </message>
     <message>
-        <source>Add a touchpoint in the emotion band, or edit a title</source>
-        <translation>Añadir un punto de contacto en la banda emocional o editar un título</translation>
+        <source>Add a touchpoint in the emotion band, or edit a title or a lane's notes</source>
+        <translation>Añadir un punto de contacto en la banda emocional o editar un título o las notas de un carril</translation>
     </message>
     <message>
         <source>Right-click / Menu key / finger held (touch screen)</source>

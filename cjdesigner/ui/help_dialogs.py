@@ -47,7 +47,7 @@ CANVAS_KEYS = [
     ),
     (
         QT_TR_NOOP("Double-click"),
-        QT_TR_NOOP("Add a touchpoint in the emotion band, or edit a title"),
+        QT_TR_NOOP("Add a touchpoint in the emotion band, or edit a title or a lane's notes"),
     ),
     (
         QT_TR_NOOP("Right-click / Menu key / finger held (touch screen)"),
