@@ -12,6 +12,7 @@ from cjdesigner.canvas.style import BASE_PIXELS, base_font
 from cjdesigner.document import Document
 from cjdesigner.model import Channel, load_map
 from cjdesigner.textmetrics import text_width
+from tests import helpers
 from tests.conftest import SAMPLES
 
 
@@ -424,3 +425,42 @@ def test_a_number_half_typed_into_a_deleted_objects_field_goes_nowhere(window, q
     width.clearFocus()
     assert window.document.undo_stack.count() == count + 1  # the deletion, nothing else
     assert isinstance(width, QAbstractSpinBox)
+
+
+def test_the_persona_of_another_map_is_used_in_one_step(window, qtbot, monkeypatch, tmp_path):
+    """A consultant's same customer in another journey: every field and the photo come
+    from the other map's file, as one undo step; the persona keeps its own id. A file
+    that cannot be read, or holds no persona, changes nothing and says why."""
+    from cjdesigner.model import JourneyMap, save_map
+    from cjdesigner.ui import dialogs
+
+    jm = window.document.journey_map
+    other = load_map(SAMPLES / "concesionario.journey.json").persona
+    assert other.photo is None or other.photo != jm.persona.photo
+    seen: dict[str, list[str]] = {"error": [], "info": []}
+    monkeypatch.setattr(dialogs, "show_error", lambda p, t, m: seen["error"].append(m))
+    monkeypatch.setattr(dialogs, "show_info", lambda p, t, m: seen["info"].append(m))
+    source = {"path": str(SAMPLES / "concesionario.journey.json")}
+    monkeypatch.setattr(dialogs, "get_persona_source", lambda parent: source["path"])
+    dock = window.features["persona"]
+    button = dock.findChild(QPushButton, "button_import_persona")
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    own_id = jm.persona.id
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert jm.persona.model_dump(exclude={"id"}) == other.model_dump(exclude={"id"})
+    assert jm.persona.id == own_id
+    assert window.document.undo_stack.undoText() == f"Use persona “{other.name}”"
+    assert dock.form.bindings["name"].widget.text() == other.name  # the dock follows
+    helpers.exact_undo_step(window, before, count)
+    window.document.undo_stack.undo()
+    broken = tmp_path / "broken.journey.json"
+    broken.write_text('{"format": "cjdesigner.journey", "version": 1, "persona": [', "utf-8")
+    source["path"] = str(broken)
+    dock.import_persona()
+    assert seen["error"] and "broken.journey.json" in seen["error"][0]
+    empty = tmp_path / "empty.journey.json"
+    save_map(JourneyMap(title="No one yet"), empty)
+    source["path"] = str(empty)
+    dock.import_persona()
+    assert seen["info"] == ["empty.journey.json has no persona: nothing was changed."]
+    assert jm.model_dump() == before and window.document.undo_stack.index() == count

@@ -666,4 +666,11 @@ ES = {
     "Move Stage Right": "Mover etapa a la derecha",
     "Lanes": "Carriles",
     "Double-click to write notes here": "Doble clic para escribir notas aquí",
+    "Use the persona of which map?": "¿De qué mapa usar la persona?",
+    "Use the Persona of Another Map…": "Usar la persona de otro mapa…",
+    "The same customer in another journey: take their name, lists and photo": "El mismo cliente en otro viaje: toma su nombre, sus listas y su foto",
+    "Cannot use this persona": "No se puede usar esta persona",
+    "No persona there": "Sin persona",
+    "{file} has no persona: nothing was changed.": "{file} no tiene persona: no se ha cambiado nada.",
+    "Use persona “{name}”": "Usar la persona «{name}»",
 }

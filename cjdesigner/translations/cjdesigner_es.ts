@@ -195,6 +195,10 @@
         <translation>Abrir mapa</translation>
     </message>
     <message>
+        <source>Use the persona of which map?</source>
+        <translation>¿De qué mapa usar la persona?</translation>
+    </message>
+    <message>
         <source>Save map as</source>
         <translation>Guardar mapa como</translation>
     </message>
@@ -1095,6 +1099,14 @@
         <translation>Quitar foto</translation>
     </message>
     <message>
+        <source>Use the Persona of Another Map…</source>
+        <translation>Usar la persona de otro mapa…</translation>
+    </message>
+    <message>
+        <source>The same customer in another journey: take their name, lists and photo</source>
+        <translation>El mismo cliente en otro viaje: toma su nombre, sus listas y su foto</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
@@ -1113,6 +1125,22 @@
     <message>
         <source>Remove persona photo</source>
         <translation>Quitar la foto de la persona</translation>
+    </message>
+    <message>
+        <source>Cannot use this persona</source>
+        <translation>No se puede usar esta persona</translation>
+    </message>
+    <message>
+        <source>No persona there</source>
+        <translation>Sin persona</translation>
+    </message>
+    <message>
+        <source>{file} has no persona: nothing was changed.</source>
+        <translation>{file} no tiene persona: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Use persona “{name}”</source>
+        <translation>Usar la persona «{name}»</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>

@@ -155,6 +155,16 @@ def get_open_path(parent: QWidget | None, folder: str = "") -> str:
     return path
 
 
+def get_persona_source(parent: QWidget | None) -> str:
+    """Ask for the map whose persona to use ("" when cancelled)."""
+    if "persona_path" in AUTO_ANSWERS:
+        return str(AUTO_ANSWERS["persona_path"])
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Use the persona of which map?"), "", map_filter()
+    )
+    return path
+
+
 def get_save_path(parent: QWidget | None, suggested: str) -> str:
     """Ask where to save a map ("" when cancelled)."""
     if "save_path" in AUTO_ANSWERS:

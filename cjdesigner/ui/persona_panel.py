@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.commands import SetFieldsCommand
-from cjdesigner.translate import tr
+from cjdesigner.interop.formats import read_map
+from cjdesigner.model import MapFileError
+from cjdesigner.translate import tr, ui_language
 
 from . import dialogs
 from .docks import add_right_dock
-from .file_errors import reason_text
+from .file_errors import file_error_text, reason_text
 from .forms import Field, Form, plain_error
 from .persona_photo import PhotoWell, image_source, load_photo, photo_from_image
 
@@ -75,8 +78,15 @@ class PersonaPanel(QDockWidget):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         photo_row.addLayout(buttons)
+        reuse = QPushButton(tr("Use the Persona of Another Map…"))
+        reuse.setObjectName("button_import_persona")
+        reuse.setToolTip(
+            tr("The same customer in another journey: take their name, lists and photo")
+        )
+        reuse.clicked.connect(self.import_persona)
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(reuse, 0, Qt.AlignmentFlag.AlignLeft)  # on top: the dock is long
         layout.addLayout(photo_row)
         layout.addWidget(self.form)
         layout.addStretch(1)
@@ -165,6 +175,38 @@ class PersonaPanel(QDockWidget):
             document.undo_stack.push(SetFieldsCommand(document, persona.id, {"photo": data}, text))
         except ValueError as exc:
             dialogs.show_error(self, tr("Cannot use this photo"), plain_error(exc))
+
+    def import_persona(self) -> None:
+        """Make the persona of another map (its file chosen by the user) this map's, all
+        fields and photo, as one undo step: a consultant's same customer in another
+        journey. A file that cannot be read is named in a message and changes nothing."""
+        path = dialogs.get_persona_source(self)
+        if not path:
+            return
+        try:
+            source = read_map(path, ui_language()).journey_map.persona
+        except MapFileError as exc:
+            dialogs.show_error(self, tr("Cannot use this persona"), file_error_text(exc))
+            return
+        values = source.model_dump(exclude={"id"})
+        if not any(values.values()):
+            dialogs.show_info(
+                self,
+                tr("No persona there"),
+                tr("{file} has no persona: nothing was changed.").format(file=Path(path).name),
+            )
+            return
+        document = self._document
+        persona = document.journey_map.persona
+        changes = {k: v for k, v in values.items() if getattr(persona, k) != v}
+        if not changes:
+            return  # the same persona already
+        name = source.name or Path(path).name
+        text = tr("Use persona “{name}”").format(name=name)
+        try:
+            document.undo_stack.push(SetFieldsCommand(document, persona.id, changes, text))
+        except ValueError as exc:
+            dialogs.show_error(self, tr("Cannot use this persona"), plain_error(exc))
 
 
 def install_persona_panel(window: MainWindow) -> PersonaPanel:
