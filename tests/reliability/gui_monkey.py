@@ -147,6 +147,7 @@ def _answer_every_dialog(scratch: Path, map_path: Path) -> None:
             "save_discard": "discard",
             "confirm": True,
             "open_path": str(map_path),
+            "persona_path": str(map_path),  # the persona dock's "of another map"
             "save_path": str(scratch / "saved.journey.json"),
             "template": ["blank", "es"],
             "recover": "discard",
