@@ -151,11 +151,7 @@ class EditController:
             return False
         assert object_id is not None
         index = self.document.index_of(kind, object_id)
-        obj = self.document.object(object_id)
-        if kind == "stage":
-            text = tr("Move stage “{name}”").format(name=obj.name)  # type: ignore[attr-defined]
-        else:
-            text = tr("Move lane “{name}”").format(name=obj.title)  # type: ignore[attr-defined]
+        text = move_text(self.document, object_id)
         self.push(MoveIndexCommand(self.document, kind, object_id, index + step, text))
         return True
 
@@ -319,6 +315,14 @@ class EditController:
         text = _limit_text(kind).format(limit=locale.toString(limit), count=locale.toString(now))
         self.scene.notice.emit(text)
         return False
+
+
+def move_text(document: Document, object_id: str) -> str:
+    """What Undo and the history call moving a stage or a lane (by keys or a drag)."""
+    kind, obj = document.find(object_id)  # type: ignore[misc]
+    if kind == "stage":
+        return tr("Move stage “{name}”").format(name=obj.name)  # type: ignore[attr-defined]
+    return tr("Move lane “{name}”").format(name=obj.title)  # type: ignore[attr-defined]
 
 
 def _delete_text(document: Document, selected: list[tuple[str, str]]) -> str:

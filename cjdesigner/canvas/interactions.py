@@ -21,6 +21,7 @@ from cjdesigner.layout import CubicSegment, monotone_curve
 from cjdesigner.model.numbers import signed
 from cjdesigner.translate import tr, ui_language
 
+from .controller import move_text
 from .style import Z_DRAGGED, Z_LANES, Z_OVERLAY, Z_STAGES, colour, ui_font
 
 if TYPE_CHECKING:
@@ -260,7 +261,7 @@ class _Indicator(QGraphicsLineItem):
 
 class _Reorder(Interaction):
     """Drag a stage by its header or a lane by its title to another place in its list;
-    a line shows where it will drop. Subclasses say where (``update``) and in words."""
+    a line shows where it will drop. Subclasses say where (``update``)."""
 
     KIND = ""  # the list: "stage" or "lane"
     REST_Z = 0.0  # the item's z once dropped
@@ -278,10 +279,6 @@ class _Reorder(Interaction):
             self.scene.addItem(self.indicator)
         self.indicator.setLine(line)
 
-    def move_text(self, name: str) -> str:
-        """What Undo and the history call the move."""
-        raise NotImplementedError
-
     def commit(self) -> None:
         document = self.scene.document
         object_id = self.item.model_id()
@@ -290,8 +287,7 @@ class _Reorder(Interaction):
         ):
             self.restore()
             return
-        obj = document.object(object_id)
-        text = self.move_text(getattr(obj, "name", None) or getattr(obj, "title", ""))
+        text = move_text(document, object_id)
         document.undo_stack.push(
             MoveIndexCommand(document, self.KIND, object_id, self.target_index, text)
         )
@@ -321,9 +317,6 @@ class ReorderStage(_Reorder):
         column = self.item.box.column
         self.show_drop(QLineF(x, column.y, x, column.bottom))
 
-    def move_text(self, name: str) -> str:
-        return tr("Move stage “{name}”").format(name=name)
-
 
 class ReorderLane(_Reorder):
     """Drag a lane by its title up or down."""
@@ -345,9 +338,6 @@ class ReorderLane(_Reorder):
         else:
             y = others[-1].bottom
         self.show_drop(QLineF(row.x, y, row.right, y))
-
-    def move_text(self, name: str) -> str:
-        return tr("Move lane “{name}”").format(name=name)
 
 
 class ResizeStage(Interaction):
