@@ -375,3 +375,21 @@ def test_a_selected_stage_shows_its_notes_in_every_lane_and_typing_changes_the_l
             == [x.title for x in jm.lanes]
         )
     )
+
+
+def test_a_stage_of_a_map_without_lanes_says_how_to_add_one(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    jm = window.document.journey_map
+    window.scene.select_ids([lane.id for lane in jm.lanes])
+    window.editing.actions["delete"].trigger()
+    notes, boxes = _note_boxes(window, jm.stages[0].id, "field_id")
+    assert boxes == []
+
+    def said() -> list[str]:
+        return [x.text() for x in notes.findChildren(QLabel) if x.isVisibleTo(notes)]
+
+    qtbot.waitUntil(lambda: said() == ["The map has no lanes: Edit ▸ Add Lane adds one."])
+    window.editing.actions["add_lane"].trigger()
+    window.scene.select_ids([jm.stages[0].id])
+    qtbot.waitUntil(lambda: said() == [jm.lanes[0].title])

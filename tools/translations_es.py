@@ -673,4 +673,6 @@ ES = {
     "No persona there": "Sin persona",
     "{file} has no persona: nothing was changed.": "{file} no tiene persona: no se ha cambiado nada.",
     "Use persona “{name}”": "Usar la persona «{name}»",
+    "The map has no stages yet.": "El mapa aún no tiene etapas.",
+    "The map has no lanes: Edit ▸ Add Lane adds one.": "El mapa no tiene carriles: Editar ▸ Añadir carril añade uno.",
 }

@@ -419,6 +419,14 @@
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>The map has no stages yet.</source>
+        <translation>El mapa aún no tiene etapas.</translation>
+    </message>
+    <message>
+        <source>The map has no lanes: Edit ▸ Add Lane adds one.</source>
+        <translation>El mapa no tiene carriles: Editar ▸ Añadir carril añade uno.</translation>
+    </message>
+    <message>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayúsculas+Tab</translation>
     </message>

@@ -401,7 +401,7 @@ class Form(QWidget):
         def edited(stage_id: str, text: str) -> None:
             self.push(spec.name, with_note(current(), stage_id, text), merge=True)
 
-        boxes = _NoteBoxes(edited)
+        boxes = _NoteBoxes(edited, tr("The map has no stages yet."))
         return _Binding(self, spec, boxes, current, lambda v: boxes.show_rows(stages(), v))
 
     def _build_lane_notes(self, spec: Field) -> _Binding:
@@ -424,7 +424,7 @@ class Form(QWidget):
                 [(i, title) for i, title, _c in rows], {i: c.get(stage_id, "") for i, _t, c in rows}
             )
 
-        boxes = _NoteBoxes(edited)
+        boxes = _NoteBoxes(edited, tr("The map has no lanes: Edit ▸ Add Lane adds one."))
         return _Binding(self, spec, boxes, lambda: stage[0], set_)
 
 
@@ -443,13 +443,14 @@ class _NoteBoxes(QWidget):
     keys or their labels change; typing calls ``edited(key, text)``, showing a value
     never does."""
 
-    def __init__(self, edited: Callable[[str, str], None]) -> None:
+    def __init__(self, edited: Callable[[str, str], None], empty: str) -> None:
         super().__init__()
         self._edited = edited
+        self._empty = empty  # said instead of the boxes when there are none
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._editors: dict[str, QPlainTextEdit] = {}
-        self._rows: list[tuple[str, str]] = []
+        self._rows: list[tuple[str, str]] | None = None  # (None: not shown yet)
 
     def show_rows(self, rows: list[tuple[str, str]], values: dict[str, str]) -> None:
         """Show these (key, label) rows holding these values."""
@@ -469,6 +470,11 @@ class _NoteBoxes(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self._editors.clear()
+        if not rows:
+            note = QLabel(self._empty)
+            note.setWordWrap(True)
+            note.setStyleSheet(f"color: {theme.faint(self).name()};")
+            self._layout.addWidget(note)
         for key, name in rows:
             label = QLabel(name)
             label.setTextFormat(Qt.TextFormat.PlainText)  # a name typed by a user: not markup
