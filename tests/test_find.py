@@ -242,3 +242,42 @@ def test_a_replacement_the_map_refuses_replaces_nothing_and_says_why(window, qtb
     bar.replace_all()
     assert document.undo_stack.count() == count
     assert f"“{target.name}”" in bar.count.text() and "Nothing replaced" in bar.count.text()
+
+
+def test_a_lane_title_is_found_and_replaced_apart_from_its_notes(window, qtbot):
+    """Lane titles are found too, after everything else (where Tab reaches the lanes):
+    the lane is selected and its title brought into view. Replace changes that title
+    only, not a note holding the same word; Replace All changes both, as one step; a
+    title replaced by nothing is refused."""
+    from cjdesigner.commands import SetFieldsCommand
+
+    view, scene, bar, document = window.view, window.scene, window.find_bar, window.document
+    jm = document.journey_map
+    lane, stage = jm.lanes[1], jm.stages[0]
+    changes = {"title": "Zeta pensada", "cells": {**lane.cells, stage.id: "una zeta en la nota"}}
+    document.undo_stack.push(SetFieldsCommand(document, lane.id, changes))
+    before, count = jm.model_dump(), document.undo_stack.count()
+    view.set_zoom(1.0)
+    view.centerOn(scene.layout.width, 0)  # far from the lanes' titles
+    bar.open_bar(replacing=True)
+    bar.field.setText("zeta")
+    assert bar.matches() == [Match("note", lane.id, stage.id), Match("lane", lane.id)]
+    bar.step()
+    assert bar.count.text() == "2 of 2" and scene.selected_ids() == [lane.id]
+    title = view.mapFromScene(scene.item_for(lane.id).title_rect()).boundingRect()
+    assert view.viewport().rect().contains(title.center())
+    bar.replacement.setText("Eta")
+    bar.replace_one()
+    assert lane.title == "Eta pensada" and lane.cell(stage.id) == "una zeta en la nota"
+    assert document.undo_stack.count() == count + 1
+    document.undo_stack.undo()
+    bar.replace_all()
+    assert lane.title == "Eta pensada" and lane.cell(stage.id) == "una Eta en la nota"
+    assert document.undo_stack.count() == count + 1  # the one step replaced the other
+    document.undo_stack.undo()
+    assert jm.model_dump() == before
+    bar.field.setText("Zeta pensada")
+    bar.replacement.setText("")
+    bar.step()
+    bar.replace_one()
+    assert jm.model_dump() == before and "Nothing replaced" in bar.count.text()

@@ -85,7 +85,7 @@ ES = {
     "History": "Historial",
     "Map as opened": "Mapa al abrirlo",
     "Find": "Buscar",
-    "Find in stages, touchpoints, pains, opportunities and notes": "Buscar en etapas, puntos de contacto, dolores, oportunidades y notas",
+    "Find in stages, touchpoints, pains, opportunities, notes and lanes": "Buscar en etapas, puntos de contacto, dolores, oportunidades, notas y carriles",
     "Previous": "Anterior",
     "Next": "Siguiente",
     "Close": "Cerrar",

@@ -1,5 +1,5 @@
-"""Find text in a map: the stages, touchpoints, pains, opportunities and lane notes that
-mention it.
+"""Find text in a map: the stages, touchpoints, pains, opportunities, lane notes and lane
+titles that mention it.
 
 Matching ignores case and accents ("facturacion" finds "Facturación"), since maps are
 often written in Spanish on keyboards that make accents slow to type.
@@ -34,9 +34,9 @@ def _texts(obj: Stage | Touchpoint | Pain | Opportunity) -> list[str]:
 
 
 class Match(NamedTuple):
-    """Something that mentions the text: a stage, touchpoint, pain or opportunity
-    (``id`` is its id), or a lane's notes for one stage (``kind`` "note", ``id`` the
-    lane's id, ``stage_id`` the stage's)."""
+    """Something that mentions the text: a stage, touchpoint, pain, opportunity or lane
+    title (``id`` is its id), or a lane's notes for one stage (``kind`` "note", ``id``
+    the lane's id, ``stage_id`` the stage's)."""
 
     kind: str
     id: str
@@ -66,6 +66,8 @@ def search_index(journey_map: JourneyMap) -> SearchIndex:
         # one line per text, so a match never spans two fields
         index.append((Match(kind, obj.id), "\n".join(fold(t) for t in _texts(obj) if t)))
     index.extend(notes.get(stage_id or "", []))
+    # the lanes' titles last, top to bottom, where Tab reaches them too
+    index.extend((Match("lane", lane.id), fold(lane.title)) for lane in jm.lanes)
     return index
 
 
@@ -133,11 +135,13 @@ def replacements(
     replacement: str,
     only: set[str] | None = None,
     stage_id: str | None = None,
+    lane_titles_only: bool = False,
 ) -> list[tuple[str, dict[str, Any], int]]:
     """What Replace changes: (object id, its new field values, how many replacements)
     for each object that mentions ``query`` (those in ``only``, when given), in reading
     order, lanes last. Lane notes are a lane's ``cells`` (with ``stage_id``, only that
-    stage's note); evidence notes, ``evidence``."""
+    stage's note, and not the lane's title); with ``lane_titles_only``, a lane's title
+    and none of its notes; evidence notes, ``evidence``."""
     out: list[tuple[str, dict[str, Any], int]] = []
     for kind, obj in reading_order(journey_map):
         if only is not None and obj.id not in only:
@@ -160,12 +164,18 @@ def replacements(
         if only is not None and lane.id not in only:
             continue
         cells, total = dict(lane.cells), 0
-        for cell_stage, text in lane.cells.items():
+        changes = {}
+        if stage_id is None:
+            title, total = replace_folded(lane.title, query, replacement)
+            if total:
+                changes["title"] = title
+        for cell_stage, text in [] if lane_titles_only else lane.cells.items():
             if stage_id is not None and cell_stage != stage_id:
                 continue
             new, n = replace_folded(text, query, replacement)
             if n:
                 cells[cell_stage], total = new, total + n
+                changes["cells"] = cells
         if total:
-            out.append((lane.id, {"cells": cells}, total))
+            out.append((lane.id, changes, total))
     return out

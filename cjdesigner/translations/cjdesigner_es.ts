@@ -2103,8 +2103,8 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>Find in stages, touchpoints, pains, opportunities and notes</source>
-        <translation>Buscar en etapas, puntos de contacto, dolores, oportunidades y notas</translation>
+        <source>Find in stages, touchpoints, pains, opportunities, notes and lanes</source>
+        <translation>Buscar en etapas, puntos de contacto, dolores, oportunidades, notas y carriles</translation>
     </message>
     <message>
         <source>Replace with</source>

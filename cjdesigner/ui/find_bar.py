@@ -4,7 +4,8 @@ Ctrl+F opens the bar (or selects its text again); typing selects the first match
 brings it into view; Enter and F3 go to the next one, Shift+Enter and Shift+F3 to the
 previous one, going round at the ends; Esc closes the bar and gives the canvas back the
 keyboard. F3 also works with the bar closed, for the last text looked for. A match in a
-lane's notes selects its stage and brings the note into view. Matches are worked out
+lane's notes selects its stage and brings the note into view; a match in a lane's title
+(after all the rest, where Tab reaches lanes) selects the lane. Matches are worked out
 afresh after each edit, so what was changed in between is taken into account.
 
 Edit ▸ Replace (Ctrl+H) shows a second field: Replace changes the match on show (every
@@ -46,7 +47,7 @@ class FindBar(QToolBar):
         self.field = QLineEdit(self)
         self.field.setObjectName("find_field")
         self.field.setPlaceholderText(
-            tr("Find in stages, touchpoints, pains, opportunities and notes")
+            tr("Find in stages, touchpoints, pains, opportunities, notes and lanes")
         )
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(420)
@@ -113,7 +114,7 @@ class FindBar(QToolBar):
             return
         match = found[at]
         note_stage = match.stage_id if match.kind == "note" else None
-        if not self._replace({match.id}, note_stage):
+        if not self._replace({match.id}, note_stage, lane_title=match.kind == "lane"):
             return
         left = self.matches()
         if not left:
@@ -129,10 +130,12 @@ class FindBar(QToolBar):
         with busy():
             self._replace(None)
 
-    def _replace(self, only: set[str] | None, note_stage: str | None = None) -> bool:
+    def _replace(
+        self, only: set[str] | None, note_stage: str | None = None, lane_title: bool = False
+    ) -> bool:
         document = self.window_.document
         query, new = self.field.text(), self.replacement.text()
-        changes = replacements(document.journey_map, query, new, only, note_stage)
+        changes = replacements(document.journey_map, query, new, only, note_stage, lane_title)
         if not changes:
             self._say([], None)
             return False
@@ -209,7 +212,7 @@ class FindBar(QToolBar):
         target = match.stage_id if match.kind == "note" else match.id
         scene.select_ids([target] if target else [])
         item = scene.item_for(match.id if match.kind == "note" else target or "")
-        area = item.sceneBoundingRect() if item is not None else None
+        area = item.focus_area() if item is not None else None
         if match.kind == "note" and isinstance(item, LaneItem):
             area = item.cell_rect(match.stage_id or "") or area
         if area is not None:
