@@ -274,6 +274,7 @@ def test_history_dock_lists_the_edits_and_a_click_goes_back_to_one(window, qtbot
     assert toggle in window.menus["view"].actions()
     toggle.trigger()
     assert dock.isVisible()
+    assert not dock.list.cleanIcon().isNull()  # the saved state's disk icon, set on show
     stack = document.undo_stack
     stage = jm.stages[0]
     stack.push(SetFieldsCommand(document, stage.id, {"name": "Descubrir"}, "Rename stage"))
