@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -124,24 +125,36 @@ def test_settings_point_at_a_temporary_folder(window):
     assert "cjdesigner-tests-" in path
 
 
-def test_start_up_does_not_import_reportlab():
+def test_start_up_does_not_import_reportlab_or_pydantic_plugins():
+    """The first window needs neither reportlab (PDF) nor third-party pydantic plugins:
+    none may hook the validation of the user's maps (a value the user set is kept)."""
     code = (
         "import sys, os\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from cjdesigner.app import create_main_window\n"
         f"w = create_main_window([{str(SAMPLES / 'aerolinea.journey.json')!r}])\n"
+        "from pydantic.plugin._loader import get_plugins\n"
+        "print(os.environ.get('PYDANTIC_DISABLE_PLUGINS'), list(get_plugins()))\n"
         "print('reportlab' in sys.modules, len(w.document.journey_map.touchpoints))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-2:] == ["False", "17"]
+    outputs = []
+    for preset in (None, "logfire"):
+        env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+        if preset:
+            env["PYDANTIC_DISABLE_PLUGINS"] = preset
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout.split())
+    assert outputs[0] == ["__all__", "[]", "False", "17"]
+    assert outputs[1][0] == "logfire" and outputs[1][-2:] == ["False", "17"]
 
 
 def test_application_has_its_names(window):
