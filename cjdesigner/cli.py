@@ -77,9 +77,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a map as a PDF poster, stage slides, CSV table, PNG or SVG image."""
-    if not any((args.pdf, args.slides, args.csv, args.findings, args.png, args.svg)):
+    wanted = (args.pdf, args.slides, args.pptx, args.csv, args.findings, args.png, args.svg)
+    if not any(wanted):
         print(
-            "export: say what to write: --pdf, --slides, --csv, --findings, --png or --svg",
+            "export: say what to write: --pdf, --slides, --pptx, --csv, --findings, --png or --svg",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
@@ -108,6 +109,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             for warning in slides.warnings:
                 print(f"{args.slides}: warning: {warning}", file=sys.stderr)
             print(f"{args.slides}: written ({slides.pages} slides, {slides.paper})")
+        if args.pptx:
+            from cjdesigner.export.pptx_deck import export_pptx
+
+            deck = export_pptx(jm, args.pptx, source)
+            print(f"{args.pptx}: written ({deck.slides} slides)")
         if args.csv:
             from cjdesigner.export.table import export_csv
 
@@ -185,6 +191,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--portrait", action="store_true", help="portrait instead of landscape")
     p.add_argument(
         "--slides", metavar="OUT", help="PDF slides: the whole map, then one 16:9 page per stage"
+    )
+    p.add_argument(
+        "--pptx",
+        metavar="OUT",
+        help="PowerPoint slides: the whole map, then one per stage, with speaker notes",
     )
     p.add_argument("--csv", metavar="OUT", help="touchpoints, pains and opportunities as CSV")
     p.add_argument(

@@ -7,6 +7,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
 from cjdesigner.app import create_main_window
+from cjdesigner.commands import SetFieldsCommand
 from cjdesigner.export.paper import page_size
 from cjdesigner.model import load_map
 from cjdesigner.ui import dialogs
@@ -42,7 +43,7 @@ def test_the_export_menu_sits_in_the_file_menu(window):
     menus = [a.menu().objectName() if a.menu() else "" for a in file_menu.actions()]
     assert menus.index("menu_export") < titles.index("&Close")
     keys = [a.objectName().removeprefix("action_export_") for a in window.exports.menu.actions()]
-    assert keys == ["pdf", "slides", "png", "svg", "csv", "findings"]
+    assert keys == ["pdf", "slides", "pptx", "png", "svg", "csv", "findings"]
     assert window.exports.actions["pdf"].shortcut().toString() == "Ctrl+Shift+E"
 
 
@@ -166,6 +167,30 @@ def test_png_svg_and_csv_from_the_menu(window, qtbot, monkeypatch, seen, tmp_pat
     rows = (tmp_path / "findings.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0].startswith("stage,stage_order,touchpoints,mean_emotion")
     assert len(rows) == 1 + len(jm.stages) and seen["errors"] == []
+
+
+def test_powerpoint_slides_from_the_menu_take_unsaved_edits(
+    window, qtbot, monkeypatch, seen, tmp_path
+):
+    """File ▸ Export ▸ PowerPoint Slides: a deck named after the map with " - slides",
+    holding the map as it is on screen (an edit not yet saved included)."""
+    from pptx import Presentation
+
+    jm = window.document.journey_map
+    window.document.undo_stack.push(
+        SetFieldsCommand(window.document, jm.stages[0].id, {"name": "Descubrir"})
+    )
+    _answer_path(monkeypatch, seen, tmp_path / "deck")  # the extension is added
+    with qtbot.waitSignal(window.exports.finished, timeout=60000) as blocker:
+        window.exports.actions["pptx"].trigger()
+    assert seen["paths"][-1].endswith("aerolinea - slides.pptx") and seen["errors"] == []
+    assert blocker.args[0].slides == 1 + len(jm.stages)
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    assert deck.slides[1].shapes.title.text == "Descubrir"
+    message = window.statusBar().currentMessage()
+    assert message == f"PowerPoint slides written: deck.pptx ({1 + len(jm.stages)} slides)"
+    assert window.exports.open_button.isVisibleTo(window) and not window.exports.busy
+    window.document.undo_stack.undo()  # closing the window then asks nothing
 
 
 def test_export_notes_are_shown_in_the_interface_language(

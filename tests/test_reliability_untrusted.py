@@ -90,3 +90,45 @@ def test_a_photo_claiming_100k_by_100k_pixels_is_refused_without_decoding(qapp, 
     data = load_photo(str(ok))
     again = QImage.fromData(data)
     assert max(again.width(), again.height()) == PHOTO_SIDE and data.startswith(b"\x89PNG")
+
+
+_ANY_TEXT = st.text(
+    # letters and symbols as above, plus what XML cannot hold (control characters) and
+    # what it holds but shows nothing of (format characters, private use)
+    alphabet=st.characters(
+        whitelist_categories=("Lu", "Ll", "Lo", "Nd", "Po", "Sm", "So", "Cc", "Cf", "Co")
+    ),
+    min_size=1,
+    max_size=24,
+).filter(lambda s: s.strip() != "")
+
+
+@settings(
+    max_examples=int(os.environ.get("CJD_UNICODE_EXAMPLES", "8")),
+    derandomize="CJD_UNICODE_EXAMPLES" not in os.environ,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(stage=_ANY_TEXT, title=_ANY_TEXT, pain=_ANY_TEXT)
+def test_any_text_makes_a_powerpoint_deck(qapp, tmp_path_factory, stage, title, pain):
+    """Whatever the map accepts, the deck is written and reads back: titles as typed
+    (less what XML cannot hold, any line break a new paragraph), the notes holding the
+    touchpoint and the pain."""
+    from pptx import Presentation
+
+    from cjdesigner.export.pptx_deck import export_pptx, slide_text
+
+    folder = tmp_path_factory.mktemp("deck")
+    s = Stage(name=stage)
+    tp = Touchpoint(stage_id=s.id, title=title, emotion=-2)
+    jm = JourneyMap(
+        title=title,
+        stages=[s],
+        touchpoints=[tp],
+        pains=[Pain(title=pain, touchpoint_id=tp.id)],
+    )
+    export_pptx(jm, folder / "u.pptx")
+    deck = Presentation(str(folder / "u.pptx"))
+    assert [x.shapes.title.text for x in deck.slides] == [slide_text(title), slide_text(stage)]
+    notes = deck.slides[1].notes_slide.notes_text_frame.text
+    assert slide_text(title).strip() in notes and slide_text(pain).strip() in notes

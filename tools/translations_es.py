@@ -675,4 +675,8 @@ ES = {
     "Use persona “{name}”": "Usar la persona «{name}»",
     "The map has no stages yet.": "El mapa aún no tiene etapas.",
     "The map has no lanes: Edit ▸ Add Lane adds one.": "El mapa no tiene carriles: Editar ▸ Añadir carril añade uno.",
+    "P&owerPoint Slides…": "Diapositivas de Po&werPoint…",
+    "Export PowerPoint slides": "Exportar diapositivas de PowerPoint",
+    "PowerPoint presentations (*.pptx)": "Presentaciones de PowerPoint (*.pptx)",
+    "PowerPoint slides written: {name} ({slides} slides)": "Diapositivas de PowerPoint escritas: {name} ({slides} diapositivas)",
 }

@@ -1287,6 +1287,10 @@
         <translation>&amp;Diapositivas por etapa (PDF)…</translation>
     </message>
     <message>
+        <source>P&amp;owerPoint Slides…</source>
+        <translation>Diapositivas de Po&amp;werPoint…</translation>
+    </message>
+    <message>
         <source>P&amp;NG Image…</source>
         <translation>Imagen P&amp;NG…</translation>
     </message>
@@ -1361,6 +1365,18 @@
     <message>
         <source>PDF written with notes</source>
         <translation>PDF escrito con observaciones</translation>
+    </message>
+    <message>
+        <source>Export PowerPoint slides</source>
+        <translation>Exportar diapositivas de PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Presentaciones de PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides written: {name} ({slides} slides)</source>
+        <translation>Diapositivas de PowerPoint escritas: {name} ({slides} diapositivas)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>

@@ -185,6 +185,7 @@ class ExportActions(QObject):
         self.actions: dict[str, QAction] = {}
         self._add("pdf", tr("&PDF Poster…"), QKeySequence("Ctrl+Shift+E"), self.export_pdf)
         self._add("slides", tr("Stage S&lides (PDF)…"), None, self.export_slides)
+        self._add("pptx", tr("P&owerPoint Slides…"), None, self.export_pptx)
         self._add("png", tr("P&NG Image…"), None, lambda: self.export_image("png"))
         self._add("svg", tr("&SVG Image…"), None, lambda: self.export_image("svg"))
         self._add("csv", tr("&CSV Table…"), None, self.export_csv)
@@ -425,6 +426,43 @@ class ExportActions(QObject):
         """Block until a background export finishes (for scripts and tests)."""
         if self._thread is not None:
             self._thread.join(timeout)
+
+    # ---------------------------------------------------------- PowerPoint
+    def export_pptx(self) -> None:
+        """The stage slides as a PowerPoint deck (.pptx): a title, a picture and speaker
+        notes per slide, for a consultant's deliverable."""
+        if self.busy:
+            return
+        self.window.commit_pending_edits()
+        path, _ = self._ask_path(
+            tr("Export PowerPoint slides"),
+            ".pptx",
+            [tr("PowerPoint presentations (*.pptx)")],
+            tr(" - slides"),
+        )
+        if not path:
+            return
+        from cjdesigner.export.pptx_deck import export_pptx
+
+        self._set_busy(True)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            journey_map = self.window.document.journey_map.model_copy(deep=True)
+            result = export_pptx(journey_map, path, self._source_name())
+        except (MapFileError, OSError, ValueError) as exc:
+            self._fail(path, exc)
+            self.finished.emit(None)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self._set_busy(False)
+        self._done(
+            tr("PowerPoint slides written: {name} ({slides} slides)").format(
+                name=os.path.basename(path), slides=result.slides
+            ),
+            path,
+        )
+        self.finished.emit(result)
 
     # ---------------------------------------------------------- PNG / SVG
     def export_image(self, kind: str) -> None:

@@ -1,0 +1,206 @@
+"""PowerPoint deck (.pptx): the presentation walk as slides a consultant can edit.
+
+Slide 1 shows the whole map; then one slide per stage, framed with the rest of the map
+faded exactly as the canvas's walk and the slides PDF show it (``layout.frames``). Each
+slide has a real title (the map's, then the stage's: PowerPoint's outline, navigation
+and screen readers read it), the picture with alternative text, and speaker notes with
+what the map says about it (``slide_notes``), all in the map's language.
+
+The pictures are rendered by Qt from the canvas scene (as the PNG export), so this needs
+Qt, not a display. python-pptx is imported only here, when a deck is written.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+
+from cjdesigner import palette
+from cjdesigner.layout.frames import FADE_ALPHA, faded_rects, stage_frame
+from cjdesigner.layout.geometry import Rect
+from cjdesigner.model import JourneyMap
+from cjdesigner.model.files import atomic_write_bytes
+
+from . import image
+from .pdf import export_note
+from .slide_notes import map_notes, stage_notes
+
+EMU_PER_INCH = 914400
+SLIDE_W, SLIDE_H = 12192000, 6858000  # 13.33 × 7.5 in: the widescreen slide
+MARGIN = EMU_PER_INCH * 2 // 5  # 0.4 in around the title and the picture
+TITLE_H = EMU_PER_INCH * 4 // 5  # 0.8 in
+PICTURE_PX = 2000  # picture width in pixels: 160 dpi on the slide, sharp on a 1080p projector
+# Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/FFFF): an
+# attribute holding one would make lxml refuse the whole deck.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+@dataclass(frozen=True)
+class DeckResult:
+    """What was written: the file and its number of slides."""
+
+    path: Path
+    slides: int
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold."""
+    return _NOT_XML.sub("", text)
+
+
+def slide_text(text: str) -> str:
+    """``text`` as a slide shows it: ``xml_safe``, every line break a new paragraph
+    (python-pptx would keep a carriage return as the visible code "_x000D_")."""
+    return xml_safe(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def export_pptx(
+    journey_map: JourneyMap, path: str | os.PathLike[str], source_name: str = ""
+) -> DeckResult:
+    """Write the deck to ``path`` atomically (a failure leaves any previous file as it was).
+
+    Runs in Qt's GUI thread: the pictures are rendered from a canvas scene."""
+    from pptx import Presentation
+
+    scene = image.map_scene(journey_map, footer_note=export_note(source_name))
+    try:
+        layout = scene.layout
+        assert layout is not None
+        deck = Presentation()
+        deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
+        deck.core_properties.title = xml_safe(journey_map.title)
+        deck.core_properties.language = "es-ES" if journey_map.language.value == "es" else "en-US"
+        area = (MARGIN, 2 * MARGIN + TITLE_H, SLIDE_W - 2 * MARGIN, SLIDE_H - 3 * MARGIN - TITLE_H)
+        # the whole map: a picture of the map's own shape, centred in the area
+        whole = Rect(0.0, 0.0, layout.width, layout.height)
+        fit = min(area[2] / whole.w, area[3] / whole.h)
+        box = (
+            area[0] + round((area[2] - whole.w * fit) / 2),
+            area[1] + round((area[3] - whole.h * fit) / 2),
+            round(whole.w * fit),
+            round(whole.h * fit),
+        )
+        _add_slide(
+            deck,
+            journey_map,
+            journey_map.title,
+            _render(scene, whole, None, box),
+            _alt_text(journey_map, None),
+            map_notes(journey_map),
+            box,
+        )
+        for stage_box in layout.stages:
+            frame = stage_frame(layout, stage_box.stage_id, area[2], area[3])
+            assert frame is not None  # a stage of this very layout
+            stage = journey_map.stage(stage_box.stage_id)
+            assert stage is not None
+            _add_slide(
+                deck,
+                journey_map,
+                stage.name,
+                _render(scene, frame, stage.id, area),
+                _alt_text(journey_map, stage.id),
+                stage_notes(journey_map, stage.id),
+                area,
+            )
+        buffer = io.BytesIO()
+        deck.save(buffer)
+    finally:
+        image.dispose(scene)
+    atomic_write_bytes(path, buffer.getvalue())
+    return DeckResult(Path(path), 1 + len(layout.stages))
+
+
+def _render(scene, frame: Rect, stage_id: str | None, box: tuple[int, int, int, int]) -> bytes:
+    """PNG bytes of ``frame`` (map points) fitted and centred in a picture of ``box``'s
+    shape, PICTURE_PX wide at most; the map outside ``stage_id`` faded."""
+    px_w = min(PICTURE_PX, round(PICTURE_PX * box[2] / (SLIDE_W - 2 * MARGIN)))
+    px_h = max(1, round(px_w * box[3] / box[2]))
+    scale = min(px_w / frame.w, px_h / frame.h)
+    w, h = px_w / scale, px_h / scale
+    source = QRectF(frame.cx - w / 2, frame.cy - h / 2, w, h)
+    picture = QImage(px_w, px_h, QImage.Format.Format_ARGB32_Premultiplied)
+    picture.fill(QColor(palette.PAPER))
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    scene.render(painter, QRectF(0, 0, px_w, px_h), source)
+    if stage_id is not None:
+        painter.setTransform(QTransform().scale(scale, scale).translate(-source.x(), -source.y()))
+        fade = QColor(palette.PAPER)
+        fade.setAlphaF(FADE_ALPHA)
+        for r in faded_rects(scene.layout, stage_id):
+            painter.fillRect(QRectF(r.x, r.y, r.w, r.h), fade)
+    painter.end()
+    data = QByteArray()
+    device = QBuffer(data)
+    device.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(device, "PNG")
+    device.close()
+    return bytes(data.data())
+
+
+def _alt_text(journey_map: JourneyMap, stage_id: str | None) -> str:
+    """What a screen reader says for a slide's picture, in the map's language."""
+    es = journey_map.language.value == "es"
+    if stage_id is None:
+        return (
+            f"Mapa de experiencia del cliente «{journey_map.title}»"
+            if es
+            else f"Customer journey map “{journey_map.title}”"
+        )
+    stage = journey_map.stage(stage_id)
+    assert stage is not None
+    count = sum(1 for tp in journey_map.touchpoints if tp.stage_id == stage_id)
+    return (
+        f"Etapa «{stage.name}» del mapa, con {count} puntos de contacto; el resto, atenuado"
+        if es
+        else f"Stage “{stage.name}” of the map, with {count} touchpoints; the rest faded"
+    )
+
+
+def _add_slide(
+    deck,
+    journey_map: JourneyMap,
+    title: str,
+    png: bytes,
+    alt: str,
+    notes: str,
+    box: tuple[int, int, int, int],
+) -> None:
+    """One slide: the title on top, the picture under it, the notes below the slide."""
+    from pptx.enum.lang import MSO_LANGUAGE_ID
+    from pptx.util import Pt
+
+    language = (
+        MSO_LANGUAGE_ID.SPANISH_MODERN_SORT
+        if journey_map.language.value == "es"
+        else MSO_LANGUAGE_ID.ENGLISH_US
+    )
+    slide = deck.slides.add_slide(deck.slide_layouts[5])  # "Title Only"
+    heading = slide.shapes.title
+    heading.left, heading.top = MARGIN, MARGIN
+    heading.width, heading.height = SLIDE_W - 2 * MARGIN, TITLE_H
+    frame = heading.text_frame
+    frame.text = slide_text(title)  # python-pptx escapes it: user text is never markup
+    frame.word_wrap = True
+    for paragraph in frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(28)
+            run.font.language_id = language
+    picture = slide.shapes.add_picture(io.BytesIO(png), *box)
+    picture.name = "Map"
+    picture._element.nvPicPr.cNvPr.set("descr", xml_safe(alt))  # no public API for alt text
+    if notes:
+        notes_frame = slide.notes_slide.notes_text_frame
+        notes_frame.text = slide_text(notes)
+        for paragraph in notes_frame.paragraphs:
+            for run in paragraph.runs:
+                run.font.language_id = language

@@ -1,0 +1,159 @@
+"""Speaker notes for the PowerPoint deck, in the map's language: what a consultant says
+over each slide, taken from the map (no Qt, no reportlab, no python-pptx).
+
+The whole-map slide gets the scenario, the persona and the key moments; a stage slide
+its goal, its touchpoints in time order, its pains (most severe first, with what answers
+them), its opportunities, its lane notes, and its NPS and change where the map has them.
+"""
+
+from __future__ import annotations
+
+from cjdesigner.layout.labels import channel_name, label
+from cjdesigner.model import JourneyMap
+from cjdesigner.model.analysis import key_moments, touchpoints_in_time_order
+from cjdesigner.model.insights import stage_findings
+from cjdesigner.model.numbers import number, signed
+
+_WORDS = {
+    "scenario": ("Scenario", "Escenario"),
+    "persona": ("Persona", "Persona"),
+    "goals": ("Goals", "Objetivos"),
+    "frustrations": ("Frustrations", "Frustraciones"),
+    "key_moments": ("Key moments", "Momentos clave"),
+    "goal": ("Goal", "Objetivo"),
+    "touchpoints": ("Touchpoints", "Puntos de contacto"),
+    "no_touchpoints": ("No touchpoints yet.", "Aún sin puntos de contacto."),
+    "mean": (
+        "mean emotion {mean} (from {low} to {high})",
+        "emoción media {mean} (de {low} a {high})",
+    ),
+    "pains": ("Pains, most severe first", "Dolores, del más grave al más leve"),
+    "severity": ("severity {value} of 3", "gravedad {value} de 3"),
+    "answered": ("answered by “{title}”", "respondido por «{title}»"),
+    "unanswered": ("no opportunity answers it yet", "ninguna oportunidad lo responde aún"),
+    "opportunities": ("Opportunities", "Oportunidades"),
+    "impact": ("impact {value} of 3", "impacto {value} de 3"),
+    "owner": ("owner {name}", "responsable {name}"),
+    "idea": ("idea", "idea"),
+    "planned": ("planned", "planificada"),
+    "done": ("done", "hecha"),
+    "nps": ("NPS {score} ({count} answers)", "NPS {score} ({count} respuestas)"),
+    "change": (
+        "Change in mean emotion against the current state: {delta}",
+        "Cambio de la emoción media frente al estado actual: {delta}",
+    ),
+    "stage": ("stage “{name}”", "etapa «{name}»"),
+}
+
+
+def _w(key: str, language: str) -> str:
+    en, es = _WORDS[key]
+    return es if language == "es" else en
+
+
+def _bullets(lines: list[str]) -> list[str]:
+    return [f"• {line}" for line in lines]
+
+
+def map_notes(journey_map: JourneyMap) -> str:
+    """Notes for the whole-map slide: scenario, persona, key moments."""
+    lang = journey_map.language.value
+    out: list[str] = []
+    if journey_map.scenario.strip():
+        out.append(f"{_w('scenario', lang)}: {journey_map.scenario.strip()}")
+    persona = journey_map.persona
+    if persona is not None and persona.name.strip():
+        who = ", ".join(x for x in (persona.name.strip(), persona.role.strip()) if x)
+        out.append(f"{_w('persona', lang)}: {who}")
+        if persona.quote.strip():
+            out.append(
+                f"“{persona.quote.strip()}”" if lang != "es" else f"«{persona.quote.strip()}»"
+            )
+        for key in ("goals", "frustrations"):
+            items = [i.strip() for i in getattr(persona, key) if i.strip()]
+            if items:
+                out.append(f"{_w(key, lang)}: {'; '.join(items)}")
+    moments = key_moments(journey_map)
+    if moments:
+        titles = {tp.id: tp.title for tp in journey_map.touchpoints}
+        stages = {s.id: s.name for s in journey_map.stages}
+        out.append(f"{_w('key_moments', lang)}:")
+        out += _bullets(
+            [
+                f"{label(m.kind, lang)}: {titles[m.touchpoint_id]} "
+                f"({signed(m.emotion, lang)}, {_w('stage', lang).format(name=stages[m.stage_id])})"
+                for m in moments
+            ]
+        )
+    return "\n".join(out)
+
+
+def stage_notes(journey_map: JourneyMap, stage_id: str) -> str:
+    """Notes for one stage's slide ("" for an unknown stage)."""
+    stage = journey_map.stage(stage_id)
+    if stage is None:
+        return ""
+    lang = journey_map.language.value
+    finding = next(f for f in stage_findings(journey_map) if f.stage_id == stage_id)
+    out: list[str] = []
+    if stage.goal.strip():
+        out.append(f"{_w('goal', lang)}: {stage.goal.strip()}")
+    if stage.description.strip():
+        out.append(stage.description.strip())
+    touchpoints = [tp for tp in touchpoints_in_time_order(journey_map) if tp.stage_id == stage_id]
+    if not touchpoints:
+        out.append(_w("no_touchpoints", lang))
+    else:
+        assert finding.mean is not None and finding.lowest is not None
+        spread = _w("mean", lang).format(
+            mean=signed(finding.mean, lang, 1),
+            low=signed(finding.lowest, lang),
+            high=signed(finding.highest, lang),
+        )
+        out.append(f"{_w('touchpoints', lang)} ({len(touchpoints)}), {spread}:")
+        moments = {m.touchpoint_id: m.kind for m in key_moments(journey_map)}
+        out += _bullets(
+            [
+                f"{tp.title}: {signed(tp.emotion, lang)}, {channel_name(tp.channel.value, lang)}"
+                + (f" · {label(moments[tp.id], lang)}" if tp.id in moments else "")
+                for tp in touchpoints
+            ]
+        )
+    pains = {p.id: p for p in journey_map.pains}
+    opportunities = {o.id: o for o in journey_map.opportunities}
+    if finding.pain_ids:
+        answers: dict[str, list[str]] = {}
+        for o in journey_map.opportunities:
+            if o.answers_pain_id:
+                answers.setdefault(o.answers_pain_id, []).append(o.title)
+        lines = []
+        for pid in finding.pain_ids:
+            pain = pains[pid]
+            said = [_w("answered", lang).format(title=t) for t in answers.get(pid, [])]
+            lines.append(
+                f"{pain.title} ({_w('severity', lang).format(value=pain.severity)}) · "
+                + ("; ".join(said) or _w("unanswered", lang))
+            )
+        out.append(f"{_w('pains', lang)}:")
+        out += _bullets(lines)
+    if finding.opportunity_ids:
+        lines = []
+        for oid in finding.opportunity_ids:
+            o = opportunities[oid]
+            facts = [_w("impact", lang).format(value=o.impact), _w(o.status.value, lang)]
+            if o.owner.strip():
+                facts.append(_w("owner", lang).format(name=o.owner.strip()))
+            lines.append(f"{o.title} ({', '.join(facts)})")
+        out.append(f"{_w('opportunities', lang)}:")
+        out += _bullets(lines)
+    for lane in journey_map.lanes:
+        lines = [line.strip() for line in lane.cells.get(stage_id, "").splitlines()]
+        if any(lines):
+            out.append(f"{lane.title}: {'; '.join(line for line in lines if line)}")
+    if finding.nps is not None:
+        out.append(
+            _w("nps", lang).format(score=number(finding.nps, lang, 0), count=finding.nps_responses)
+        )
+    if finding.delta is not None:
+        out.append(_w("change", lang).format(delta=signed(finding.delta, lang, 1)))
+    return "\n".join(out)

@@ -1,0 +1,173 @@
+"""PowerPoint deck: the whole map, then one slide per stage (framed, the rest faded), each
+with a real title, a picture with alternative text and speaker notes in the map's
+language; read back with python-pptx as PowerPoint would open it."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from PySide6.QtGui import QImage
+
+from cjdesigner.export.pptx_deck import SLIDE_H, SLIDE_W, export_pptx
+from cjdesigner.export.slide_notes import map_notes, stage_notes
+from cjdesigner.model import (
+    JourneyMap,
+    MapFileError,
+    Opportunity,
+    Pain,
+    Stage,
+    Touchpoint,
+    load_map,
+)
+from tests.conftest import SAMPLES
+
+ROOT = Path(__file__).resolve().parent.parent
+AEROLINEA = SAMPLES / "aerolinea.journey.json"
+
+
+def _picture(slide):
+    pictures = [s for s in slide.shapes if s.shape_type == 13]  # MSO_SHAPE_TYPE.PICTURE
+    assert len(pictures) == 1
+    return pictures[0]
+
+
+def _grey(image: QImage, x: int, y: int) -> int:
+    return image.pixelColor(x, y).lightness()
+
+
+def test_deck_has_the_map_then_a_slide_per_stage_with_titles_pictures_and_notes(qapp, tmp_path):
+    jm = load_map(AEROLINEA)
+    out = tmp_path / "deck.pptx"
+    result = export_pptx(jm, out, "aerolinea.journey.json")
+    deck = Presentation(str(out))
+    assert result.slides == len(deck.slides) == 1 + len(jm.stages)
+    assert (deck.slide_width, deck.slide_height) == (SLIDE_W, SLIDE_H)  # 16:9
+    assert deck.core_properties.title == jm.title
+    titles = [slide.shapes.title.text for slide in deck.slides]
+    assert titles == [jm.title] + [s.name for s in jm.stages]
+    for number, slide in enumerate(deck.slides):
+        picture = _picture(slide)
+        assert picture.left >= 0 and picture.top >= slide.shapes.title.top + 1
+        assert picture.left + picture.width <= SLIDE_W and picture.top + picture.height <= SLIDE_H
+        alt = picture._element.nvPicPr.cNvPr.get("descr")
+        assert alt == (
+            f"Mapa de experiencia del cliente «{jm.title}»"
+            if number == 0
+            else f"Etapa «{jm.stages[number - 1].name}» del mapa, con "
+            f"{sum(tp.stage_id == jm.stages[number - 1].id for tp in jm.touchpoints)} "
+            "puntos de contacto; el resto, atenuado"
+        )
+        runs = [r for p in slide.shapes.title.text_frame.paragraphs for r in p.runs]
+        assert {r.font.language_id.xml_value for r in runs} == {"es-ES"}  # Spanish spelling
+    # the whole map keeps its own shape; each stage fills the picture area
+    whole = _picture(deck.slides[0])
+    assert abs(whole.left + whole.width / 2 - SLIDE_W / 2) <= 1  # centred under the title
+    image = QImage.fromData(whole.image.blob)
+    assert abs(image.width() / image.height() - whole.width / whole.height) < 0.01
+    # speaker notes: what the map says about the stage, in Spanish
+    reserva = jm.stages[1]
+    notes = deck.slides[2].notes_slide.notes_text_frame.text
+    assert notes == stage_notes(jm, reserva.id)
+    for tp in jm.touchpoints:
+        assert (tp.title in notes) == (tp.stage_id == reserva.id)
+    assert "Dolores, del más grave al más leve:" in notes and "gravedad 3 de 3" in notes
+    assert "respondido por «Mostrar el precio total desde el primer paso»" in notes
+    assert "Pensamientos: «¿Por qué sube tanto el precio?»" in notes  # the lane notes
+    assert deck.slides[0].notes_slide.notes_text_frame.text == map_notes(jm)
+    assert "Persona: Marta Ruiz" in map_notes(jm)
+
+
+def test_a_stage_slide_fades_the_rest_of_the_map(qapp, tmp_path):
+    """The framed stage keeps its ink; the neighbours on either side are faded, as in
+    the presentation walk (nothing there as dark as the map's text)."""
+    jm = load_map(AEROLINEA)
+    out = tmp_path / "deck.pptx"
+    export_pptx(jm, out)
+    deck = Presentation(str(out))
+    middle = QImage.fromData(_picture(deck.slides[3]).image.blob)  # the third stage
+    width, height = middle.width(), middle.height()
+
+    def darkest(x0: int, x1: int) -> int:
+        return min(_grey(middle, x, y) for x in range(x0, x1, 2) for y in range(0, height, 2))
+
+    assert darkest(width * 2 // 5, width * 3 // 5) < 80  # the stage's own text and curve
+    assert darkest(0, width // 8) > 150  # the stage before, faded
+    assert darkest(width - width // 8, width) > 150  # the stage after, faded
+    whole = QImage.fromData(_picture(deck.slides[0]).image.blob)
+    assert min(_grey(whole, x, whole.height() // 2) for x in range(whole.width())) < 80
+
+
+def test_english_map_speaks_english_and_a_map_without_stages_is_one_slide(qapp, tmp_path):
+    jm = load_map(SAMPLES / "coffee-shop-future.journey.json")
+    out = tmp_path / "coffee.pptx"
+    export_pptx(jm, out)
+    deck = Presentation(str(out))
+    notes = deck.slides[2].notes_slide.notes_text_frame.text
+    assert "Change in mean emotion against the current state: +2.0" in notes
+    assert notes.startswith("Goal: ")
+    runs = [r for p in deck.slides[1].shapes.title.text_frame.paragraphs for r in p.runs]
+    assert runs[0].font.language_id.xml_value == "en-US"
+    empty = JourneyMap(title="Blank")
+    export_pptx(empty, tmp_path / "blank.pptx")
+    assert len(Presentation(str(tmp_path / "blank.pptx")).slides) == 1
+
+
+def test_user_text_is_never_markup_and_odd_characters_do_not_break_the_deck(qapp, tmp_path):
+    """Titles are text, not XML or formatting; characters XML cannot hold (a bell, a NUL,
+    U+FFFE, which the map accepts) are left out instead of refusing the whole deck."""
+    stage = Stage(name="<b>Pay</b> & \x07go\x00")
+    tp = Touchpoint(stage_id=stage.id, title="]]><p:sld/> \ufffe", emotion=-3)
+    jm = JourneyMap(
+        title='Deck "<x>" & 🚀',
+        stages=[stage],
+        touchpoints=[tp],
+        pains=[Pain(title="Fee\x1b[31m", touchpoint_id=tp.id, severity=3)],
+        opportunities=[Opportunity(title="a < b", stage_id=stage.id)],
+    )
+    out = tmp_path / "odd.pptx"
+    export_pptx(jm, out)
+    deck = Presentation(str(out))
+    assert [s.shapes.title.text for s in deck.slides] == ['Deck "<x>" & 🚀', "<b>Pay</b> & go"]
+    notes = deck.slides[1].notes_slide.notes_text_frame.text
+    assert "]]><p:sld/> :" in notes and "Fee[31m (severity 3 of 3)" in notes
+    assert "a < b (impact 2 of 3, idea)" in notes
+
+
+def test_a_full_disk_leaves_the_old_deck_and_names_the_file(qapp, tmp_path, monkeypatch):
+    from cjdesigner.model import files as files_module
+
+    jm = load_map(AEROLINEA)
+    out = tmp_path / "deck.pptx"
+    out.write_bytes(b"the deck from yesterday")
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files_module.os, "fsync", full)
+    with pytest.raises(MapFileError) as caught:
+        export_pptx(jm, out)
+    assert str(out) in str(caught.value) and "the disk is full" in str(caught.value)
+    assert out.read_bytes() == b"the deck from yesterday"
+    assert os.listdir(tmp_path) == ["deck.pptx"]
+
+
+def test_command_line_writes_a_deck(tmp_path):
+    out = tmp_path / "deck.pptx"
+    result = subprocess.run(
+        [sys.executable, "-m", "cjdesigner", "export", str(AEROLINEA), "--pptx", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: written (7 slides)"
+    assert len(Presentation(str(out)).slides) == 7
