@@ -9,7 +9,7 @@ into a field of the docks (or the find bar), choose from a list, click a row of
 Insights or History, zoom (Ctrl+wheel, a touchpad pinch or a two-finger double tap),
 or use the File menu: open (a sample, a saved map, an .ojf file or a broken one), new,
 revert, close, open recent, future state, export PDF or stage slides (on a worker
-thread, while the run goes on), PNG, SVG or CSV, or print (into a PDF).
+thread, while the run goes on), PowerPoint slides, PNG, SVG or CSV, or print (into a PDF).
 Modal dialogs answer at once (sometimes "cancel"), file dialogs point into a scratch
 folder, and the window that a language switch rebuilds takes over.
 Deferred deletes run after every step, as in the event loop.
@@ -111,6 +111,7 @@ FILE_ACTIONS = (
     "action_future_state",
     "action_export_pdf",
     "action_export_slides",
+    "action_export_pptx",
     "action_export_png",
     "action_export_svg",
     "action_export_csv",
@@ -281,7 +282,14 @@ class Monkey:
                 rng.choice([*self.files, self.scratch / "saved.journey.json"])
             )
         answers["save_path"] = str(self.scratch / "saved.journey.json")
-        kinds = {"pdf": ".pdf", "slides": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv"}
+        kinds = {
+            "pdf": ".pdf",
+            "slides": ".pdf",
+            "pptx": ".pptx",
+            "png": ".png",
+            "svg": ".svg",
+            "csv": ".csv",
+        }
         suffix = kinds.get(name.rsplit("_", 1)[-1], "")
         answers["export_path"] = (str(self.scratch / f"out{suffix}"), rng.randrange(2))
         answers["png_dpi"] = rng.choice([10, 24])  # small: a run makes many
