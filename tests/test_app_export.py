@@ -193,6 +193,51 @@ def test_powerpoint_slides_from_the_menu_take_unsaved_edits(
     window.document.undo_stack.undo()  # closing the window then asks nothing
 
 
+def test_powerpoint_export_shows_its_progress_and_cancel_writes_nothing(
+    window, qtbot, monkeypatch, seen, tmp_path
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from cjdesigner.export import pptx_deck
+
+    labels: list[str] = []
+
+    def slow(journey_map, path, source_name="", progress=None):  # every slide takes a while
+        def slowly(done: int, total: int) -> bool:
+            qtbot.wait(60)
+            box = window.findChild(QProgressDialog, "progress_pptx")
+            labels.append(box.labelText())
+            return progress(done, total)
+
+        return real(journey_map, path, source_name, slowly)
+
+    real = pptx_deck.export_pptx
+    monkeypatch.setattr(pptx_deck, "export_pptx", slow)
+    out = tmp_path / "deck.pptx"
+    _answer_path(monkeypatch, seen, out)
+    window.exports.actions["pptx"].trigger()
+    assert out.exists() and labels[-1] == "Making slide 7 of 7…"
+    assert (
+        window.findChild(QProgressDialog, "progress_pptx") is None
+        or not window.findChild(QProgressDialog, "progress_pptx").isVisible()
+    )
+    out.unlink()
+
+    def cancel() -> None:
+        box = window.findChild(QProgressDialog, "progress_pptx")
+        if box is not None and box.isVisible():
+            box.cancel()
+        else:
+            QTimer.singleShot(20, cancel)
+
+    QTimer.singleShot(20, cancel)
+    window.exports.actions["pptx"].trigger()
+    assert not out.exists() and seen["errors"] == []
+    assert window.statusBar().currentMessage() == "Export cancelled: nothing was written"
+    assert not window.exports.busy and window.exports.actions["pptx"].isEnabled()
+
+
 def test_export_notes_are_shown_in_the_interface_language(
     window, qtbot, monkeypatch, seen, tmp_path
 ):

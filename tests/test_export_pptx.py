@@ -14,7 +14,7 @@ import pytest
 from pptx import Presentation
 from PySide6.QtGui import QImage
 
-from cjdesigner.export.pptx_deck import SLIDE_H, SLIDE_W, export_pptx
+from cjdesigner.export.pptx_deck import SLIDE_H, SLIDE_W, Cancelled, export_pptx
 from cjdesigner.export.slide_notes import map_notes, stage_notes
 from cjdesigner.model import (
     JourneyMap,
@@ -153,6 +153,19 @@ def test_a_full_disk_leaves_the_old_deck_and_names_the_file(qapp, tmp_path, monk
     with pytest.raises(MapFileError) as caught:
         export_pptx(jm, out)
     assert str(out) in str(caught.value) and "the disk is full" in str(caught.value)
+    assert out.read_bytes() == b"the deck from yesterday"
+    assert os.listdir(tmp_path) == ["deck.pptx"]
+
+
+def test_progress_hears_each_slide_and_can_stop_the_export(qapp, tmp_path):
+    jm = load_map(AEROLINEA)
+    out = tmp_path / "deck.pptx"
+    heard: list[tuple[int, int]] = []
+    export_pptx(jm, out, progress=lambda done, total: heard.append((done, total)) or True)
+    assert heard == [(i, 7) for i in range(8)]
+    out.write_bytes(b"the deck from yesterday")
+    with pytest.raises(Cancelled):
+        export_pptx(jm, out, progress=lambda done, total: done < 3)
     assert out.read_bytes() == b"the deck from yesterday"
     assert os.listdir(tmp_path) == ["deck.pptx"]
 

@@ -679,4 +679,9 @@ ES = {
     "Export PowerPoint slides": "Exportar diapositivas de PowerPoint",
     "PowerPoint presentations (*.pptx)": "Presentaciones de PowerPoint (*.pptx)",
     "PowerPoint slides written: {name} ({slides} slides)": "Diapositivas de PowerPoint escritas: {name} ({slides} diapositivas)",
+    "Making the slides…": "Preparando las diapositivas…",
+    "Export PowerPoint Slides": "Exportar diapositivas de PowerPoint",
+    "Making slide {number} of {total}…": "Preparando la diapositiva {number} de {total}…",
+    "Export cancelled: nothing was written": "Exportación cancelada: no se escribió nada",
+    "Cancel": "Cancelar",
 }

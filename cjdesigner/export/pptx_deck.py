@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,10 @@ PICTURE_PX = 2000  # picture width in pixels: 160 dpi on the slide, sharp on a 1
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+class Cancelled(Exception):
+    """The user stopped the export; nothing was written."""
+
+
 @dataclass(frozen=True)
 class DeckResult:
     """What was written: the file and its number of slides."""
@@ -61,13 +66,25 @@ def slide_text(text: str) -> str:
 
 
 def export_pptx(
-    journey_map: JourneyMap, path: str | os.PathLike[str], source_name: str = ""
+    journey_map: JourneyMap,
+    path: str | os.PathLike[str],
+    source_name: str = "",
+    progress: Callable[[int, int], bool] | None = None,
 ) -> DeckResult:
     """Write the deck to ``path`` atomically (a failure leaves any previous file as it was).
 
-    Runs in Qt's GUI thread: the pictures are rendered from a canvas scene."""
+    Runs in Qt's GUI thread: the pictures are rendered from a canvas scene. ``progress``
+    hears (slides made, slides in all) before each slide; when it answers False the
+    export stops with ``Cancelled``, writing nothing."""
     from pptx import Presentation
 
+    total = 1 + len(journey_map.stages)
+
+    def step(done: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise Cancelled
+
+    step(0)
     scene = image.map_scene(journey_map, footer_note=export_note(source_name))
     try:
         layout = scene.layout
@@ -95,7 +112,8 @@ def export_pptx(
             map_notes(journey_map),
             box,
         )
-        for stage_box in layout.stages:
+        for done, stage_box in enumerate(layout.stages, start=1):
+            step(done)
             frame = stage_frame(layout, stage_box.stage_id, area[2], area[3])
             assert frame is not None  # a stage of this very layout
             stage = journey_map.stage(stage_box.stage_id)
@@ -109,12 +127,13 @@ def export_pptx(
                 stage_notes(journey_map, stage.id),
                 area,
             )
+        step(total)
         buffer = io.BytesIO()
         deck.save(buffer)
     finally:
         image.dispose(scene)
     atomic_write_bytes(path, buffer.getvalue())
-    return DeckResult(Path(path), 1 + len(layout.stages))
+    return DeckResult(Path(path), total)
 
 
 def _render(scene, frame: Rect, stage_id: str | None, box: tuple[int, int, int, int]) -> bytes:

@@ -1375,6 +1375,26 @@
         <translation>Presentaciones de PowerPoint (*.pptx)</translation>
     </message>
     <message>
+        <source>Making the slides…</source>
+        <translation>Preparando las diapositivas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export PowerPoint Slides</source>
+        <translation>Exportar diapositivas de PowerPoint</translation>
+    </message>
+    <message>
+        <source>Making slide {number} of {total}…</source>
+        <translation>Preparando la diapositiva {number} de {total}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>Exportación cancelada: no se escribió nada</translation>
+    </message>
+    <message>
         <source>PowerPoint slides written: {name} ({slides} slides)</source>
         <translation>Diapositivas de PowerPoint escritas: {name} ({slides} diapositivas)</translation>
     </message>

@@ -442,19 +442,42 @@ class ExportActions(QObject):
         )
         if not path:
             return
-        from cjdesigner.export.pptx_deck import export_pptx
+        from cjdesigner.export.pptx_deck import Cancelled, export_pptx
 
         self._set_busy(True)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # A slide a picture: a big map takes seconds. The box says how far it is and can
+        # stop it; being window-modal, it keeps the map from being edited (or the window
+        # closed) meanwhile.
+        progress = QProgressDialog(tr("Making the slides…"), tr("Cancel"), 0, 1, self.window)
+        progress.setObjectName("progress_pptx")
+        progress.setWindowTitle(tr("Export PowerPoint Slides"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setLabelText(
+                tr("Making slide {number} of {total}…").format(
+                    number=min(done + 1, total), total=total
+                )
+            )
+            progress.setValue(done)  # a modal box lets events through here
+            return not progress.wasCanceled()
+
         try:
             journey_map = self.window.document.journey_map.model_copy(deep=True)
-            result = export_pptx(journey_map, path, self._source_name())
+            result = export_pptx(journey_map, path, self._source_name(), report)
+        except Cancelled:
+            self.window.statusBar().showMessage(tr("Export cancelled: nothing was written"), 8000)
+            self.finished.emit(None)
+            return
         except (MapFileError, OSError, ValueError) as exc:
             self._fail(path, exc)
             self.finished.emit(None)
             return
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            progress.reset()
+            progress.deleteLater()
             self._set_busy(False)
         self._done(
             tr("PowerPoint slides written: {name} ({slides} slides)").format(
