@@ -7,6 +7,7 @@ the interface language with ``tr`` (see ``ui/notes_text.py``). No Qt here.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 
@@ -53,7 +54,12 @@ def too_dense(paper: str, size: float, floor: float, suggestion: str | None) -> 
 
 
 def missing_glyphs(characters: set[str]) -> Note:
-    shown = "".join(sorted(characters))[:40]
+    """Characters no font could draw; the invisible ones (control and format characters,
+    noncharacters) by their code, "U+0007", or the note would show nothing for them."""
+    ordered = sorted(characters)
+    visible = "".join(c for c in ordered if unicodedata.category(c)[0] != "C")[:40]
+    codes = " ".join(f"U+{ord(c):04X}" for c in ordered if unicodedata.category(c)[0] == "C")
+    shown = " ".join(x for x in (visible, codes[:80]) if x)
     return Note(
         "no_font",
         f"{len(characters)} characters have no font and print as blanks: {shown}",

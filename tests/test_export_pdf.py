@@ -15,7 +15,7 @@ from pypdf.generic import DictionaryObject
 from cjdesigner.export.paper import MM, page_size, tile_grid
 from cjdesigner.export.pdf import density, export_pdf
 from cjdesigner.layout import compute_layout
-from cjdesigner.model import Lane, LaneKind, load_map
+from cjdesigner.model import JourneyMap, Lane, LaneKind, Stage, Touchpoint, load_map
 from cjdesigner.model.future import future_state_from
 from tests.conftest import SAMPLES
 from tests.factories import small_map
@@ -151,6 +151,21 @@ def test_too_dense_for_small_paper_says_so_and_suggests_a_size(tmp_path):
     assert any("too dense for A4" in w and fit.suggestion in w for w in result.warnings)
     a3 = density(jm, "A3")
     assert a3.fits and a3.smallest_printed >= 7 - 1e-6
+
+
+def test_invisible_characters_without_a_font_are_named_by_their_code(tmp_path):
+    """A bell or NUL pasted into a title prints as nothing; the note names it by its code,
+    not as an invisible character the message would not show either."""
+    s = Stage(name="Pay\x07 now")
+    jm = JourneyMap(
+        title="Odd 🙂\x00",
+        stages=[s],
+        touchpoints=[Touchpoint(stage_id=s.id, title="Fee \ufffe", emotion=-1)],
+    )
+    result = export_pdf(jm, tmp_path / "odd.pdf", "A3")
+    (note,) = [w for w in result.warnings if "no font" in w]
+    assert note == "4 characters have no font and print as blanks: 🙂 U+0000 U+0007 U+FFFE"
+    assert note.params["characters"] == "🙂 U+0000 U+0007 U+FFFE"
 
 
 def test_text_never_prints_below_7_pt_when_the_map_fits(tmp_path):
