@@ -48,6 +48,12 @@ def test_deck_has_the_map_then_a_slide_per_stage_with_titles_pictures_and_notes(
     deck = Presentation(str(out))
     assert result.slides == len(deck.slides) == 1 + len(jm.stages)
     assert (deck.slide_width, deck.slide_height) == (SLIDE_W, SLIDE_H)  # 16:9
+    # a slide the consultant adds is 16:9 too: its title spans the slide, centred
+    for layout in [deck.slide_master, *deck.slide_layouts]:
+        for p in layout.placeholders:
+            assert p.left >= 0 and p.left + p.width <= SLIDE_W
+    added = deck.slide_layouts[1].placeholders[0]  # "Title and Content": its title
+    assert abs(added.left + added.width / 2 - SLIDE_W / 2) < SLIDE_W / 100
     assert deck.core_properties.title == jm.title
     titles = [slide.shapes.title.text for slide in deck.slides]
     assert titles == [jm.title] + [s.name for s in jm.stages]

@@ -90,7 +90,7 @@ def export_pptx(
         layout = scene.layout
         assert layout is not None
         deck = Presentation()
-        deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
+        _widen(deck)
         deck.core_properties.title = xml_safe(journey_map.title)
         deck.core_properties.language = "es-ES" if journey_map.language.value == "es" else "en-US"
         area = (MARGIN, 2 * MARGIN + TITLE_H, SLIDE_W - 2 * MARGIN, SLIDE_H - 3 * MARGIN - TITLE_H)
@@ -134,6 +134,21 @@ def export_pptx(
         image.dispose(scene)
     atomic_write_bytes(path, buffer.getvalue())
     return DeckResult(Path(path), total)
+
+
+def _widen(deck) -> None:
+    """Make the deck 16:9, its master and layouts too: python-pptx's template is 4:3, and
+    a slide the consultant adds would have its title and text in the left three quarters."""
+    k = SLIDE_W / deck.slide_width
+    placeholders = list(deck.slide_master.placeholders)
+    for slide_layout in deck.slide_layouts:
+        placeholders += list(slide_layout.placeholders)
+    # read every position before writing any: a layout's inherit from the master
+    spans = [(p, p.left, p.width) for p in placeholders]
+    for placeholder, left, width in spans:
+        if left is not None and width is not None:
+            placeholder.left, placeholder.width = round(left * k), round(width * k)
+    deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
 
 
 def _render(scene, frame: Rect, stage_id: str | None, box: tuple[int, int, int, int]) -> bytes:
