@@ -1,6 +1,6 @@
-"""PowerPoint deck: the whole map, then one slide per stage (framed, the rest faded), each
-with a real title, a picture with alternative text and speaker notes in the map's
-language; read back with python-pptx as PowerPoint would open it."""
+"""PowerPoint deck: the whole map, the persona as text, then one slide per stage (framed,
+the rest faded), each with a real title, a picture with alternative text and speaker
+notes in the map's language; read back with python-pptx as PowerPoint would open it."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
 
 from cjdesigner.export.pptx_deck import SLIDE_H, SLIDE_W, Cancelled, export_pptx
@@ -21,6 +22,7 @@ from cjdesigner.model import (
     MapFileError,
     Opportunity,
     Pain,
+    Persona,
     Stage,
     Touchpoint,
     load_map,
@@ -46,7 +48,7 @@ def test_deck_has_the_map_then_a_slide_per_stage_with_titles_pictures_and_notes(
     out = tmp_path / "deck.pptx"
     result = export_pptx(jm, out, "aerolinea.journey.json")
     deck = Presentation(str(out))
-    assert result.slides == len(deck.slides) == 1 + len(jm.stages)
+    assert result.slides == len(deck.slides) == 2 + len(jm.stages)
     assert (deck.slide_width, deck.slide_height) == (SLIDE_W, SLIDE_H)  # 16:9
     # a slide the consultant adds is 16:9 too: its title spans the slide, centred
     for layout in [deck.slide_master, *deck.slide_layouts]:
@@ -56,8 +58,9 @@ def test_deck_has_the_map_then_a_slide_per_stage_with_titles_pictures_and_notes(
     assert abs(added.left + added.width / 2 - SLIDE_W / 2) < SLIDE_W / 100
     assert deck.core_properties.title == jm.title
     titles = [slide.shapes.title.text for slide in deck.slides]
-    assert titles == [jm.title] + [s.name for s in jm.stages]
-    for number, slide in enumerate(deck.slides):
+    assert titles == [jm.title, "Marta Ruiz"] + [s.name for s in jm.stages]
+    pictured = [deck.slides[0], *list(deck.slides)[2:]]  # the persona slide is text
+    for number, slide in enumerate(pictured):
         picture = _picture(slide)
         assert picture.left >= 0 and picture.top >= slide.shapes.title.top + 1
         assert picture.left + picture.width <= SLIDE_W and picture.top + picture.height <= SLIDE_H
@@ -78,7 +81,7 @@ def test_deck_has_the_map_then_a_slide_per_stage_with_titles_pictures_and_notes(
     assert abs(image.width() / image.height() - whole.width / whole.height) < 0.01
     # speaker notes: what the map says about the stage, in Spanish
     reserva = jm.stages[1]
-    notes = deck.slides[2].notes_slide.notes_text_frame.text
+    notes = deck.slides[3].notes_slide.notes_text_frame.text
     assert notes == stage_notes(jm, reserva.id)
     for tp in jm.touchpoints:
         assert (tp.title in notes) == (tp.stage_id == reserva.id)
@@ -96,7 +99,7 @@ def test_a_stage_slide_fades_the_rest_of_the_map(qapp, tmp_path):
     out = tmp_path / "deck.pptx"
     export_pptx(jm, out)
     deck = Presentation(str(out))
-    middle = QImage.fromData(_picture(deck.slides[3]).image.blob)  # the third stage
+    middle = QImage.fromData(_picture(deck.slides[4]).image.blob)  # the third stage
     width, height = middle.width(), middle.height()
 
     def darkest(x0: int, x1: int) -> int:
@@ -109,15 +112,50 @@ def test_a_stage_slide_fades_the_rest_of_the_map(qapp, tmp_path):
     assert min(_grey(whole, x, whole.height() // 2) for x in range(whole.width())) < 80
 
 
+def test_the_persona_slide_is_text_to_edit_with_the_photo(qapp, tmp_path):
+    """Slide 2: the persona's photo, role, quote and bio, then its lists in two columns,
+    as text boxes (not a picture), in the map's language."""
+    jm = load_map(AEROLINEA)
+    export_pptx(jm, tmp_path / "a.pptx")
+    deck = Presentation(str(tmp_path / "a.pptx"))
+    slide = deck.slides[1]
+    texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+    assert texts[0] == "Marta Ruiz"
+    body = "\n".join(texts[1:])
+    persona = jm.persona
+    assert f"{persona.role}\n«{persona.quote}»\n{persona.bio}" in body
+    for heading, items in (("Objetivos", persona.goals), ("Frustraciones", persona.frustrations)):
+        assert "\n".join([heading] + [f"• {i}" for i in items]) in body
+    assert not [s for s in slide.shapes if s.shape_type == 13]  # no photo in this map
+    boxes = [s for s in slide.shapes if s.has_text_frame][1:]
+    assert len(boxes) == 3 and len({b.left for b in boxes}) == 3  # about, two columns
+    assert all(b.left + b.width <= SLIDE_W and b.top + b.height <= SLIDE_H for b in boxes)
+    # with a photo (3:4), it comes first, whole, described by the name
+    photo = QImage(300, 400, QImage.Format.Format_RGB32)
+    photo.fill(0x336699)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    photo.save(buffer, "PNG")
+    jm.persona.photo = bytes(buffer.data().data())
+    export_pptx(jm, tmp_path / "b.pptx")
+    slide = Presentation(str(tmp_path / "b.pptx")).slides[1]
+    (photo,) = [s for s in slide.shapes if s.shape_type == 13]
+    assert abs(photo.width / photo.height - 0.75) < 0.01
+    assert photo._element.nvPicPr.cNvPr.get("descr") == "Marta Ruiz"
+    # no persona at all: no persona slide
+    jm.persona = Persona()
+    assert export_pptx(jm, tmp_path / "c.pptx").slides == 1 + len(jm.stages)
+
+
 def test_english_map_speaks_english_and_a_map_without_stages_is_one_slide(qapp, tmp_path):
     jm = load_map(SAMPLES / "coffee-shop-future.journey.json")
     out = tmp_path / "coffee.pptx"
     export_pptx(jm, out)
     deck = Presentation(str(out))
-    notes = deck.slides[2].notes_slide.notes_text_frame.text
+    notes = deck.slides[3].notes_slide.notes_text_frame.text
     assert "Change in mean emotion against the current state: +2.0" in notes
     assert notes.startswith("Goal: ")
-    runs = [r for p in deck.slides[1].shapes.title.text_frame.paragraphs for r in p.runs]
+    runs = [r for p in deck.slides[2].shapes.title.text_frame.paragraphs for r in p.runs]
     assert runs[0].font.language_id.xml_value == "en-US"
     empty = JourneyMap(title="Blank")
     export_pptx(empty, tmp_path / "blank.pptx")
@@ -168,7 +206,7 @@ def test_progress_hears_each_slide_and_can_stop_the_export(qapp, tmp_path):
     out = tmp_path / "deck.pptx"
     heard: list[tuple[int, int]] = []
     export_pptx(jm, out, progress=lambda done, total: heard.append((done, total)) or True)
-    assert heard == [(i, 7) for i in range(8)]
+    assert heard == [(i, 8) for i in range(9)]  # the map, the persona, 6 stages
     out.write_bytes(b"the deck from yesterday")
     with pytest.raises(Cancelled):
         export_pptx(jm, out, progress=lambda done, total: done < 3)
@@ -188,5 +226,5 @@ def test_command_line_writes_a_deck(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"{out}: written (7 slides)"
-    assert len(Presentation(str(out)).slides) == 7
+    assert result.stdout.strip() == f"{out}: written (8 slides)"
+    assert len(Presentation(str(out)).slides) == 8

@@ -1,7 +1,8 @@
 """PowerPoint deck (.pptx): the presentation walk as slides a consultant can edit.
 
-Slide 1 shows the whole map; then one slide per stage, framed with the rest of the map
-faded exactly as the canvas's walk and the slides PDF show it (``layout.frames``). Each
+Slide 1 shows the whole map; slide 2 the persona, as text to edit (photo, role, quote,
+bio, and the lists); then one slide per stage, framed with the rest of the map faded
+exactly as the canvas's walk and the slides PDF show it (``layout.frames``). Each
 slide has a real title (the map's, then the stage's: PowerPoint's outline, navigation
 and screen readers read it), the picture with alternative text, and speaker notes with
 what the map says about it (``slide_notes``), all in the map's language.
@@ -30,7 +31,7 @@ from cjdesigner.model.files import atomic_write_bytes
 
 from . import image
 from .pdf import export_note
-from .slide_notes import map_notes, stage_notes
+from .slide_notes import map_notes, persona_sections, stage_notes
 
 EMU_PER_INCH = 914400
 SLIDE_W, SLIDE_H = 12192000, 6858000  # 13.33 × 7.5 in: the widescreen slide
@@ -78,7 +79,8 @@ def export_pptx(
     export stops with ``Cancelled``, writing nothing."""
     from pptx import Presentation
 
-    total = 1 + len(journey_map.stages)
+    has_persona = bool(journey_map.persona.name.strip() or persona_sections(journey_map))
+    total = 1 + has_persona + len(journey_map.stages)
 
     def step(done: int) -> None:
         if progress is not None and progress(done, total) is False:
@@ -112,7 +114,10 @@ def export_pptx(
             map_notes(journey_map),
             box,
         )
-        for done, stage_box in enumerate(layout.stages, start=1):
+        if has_persona:
+            step(1)
+            _add_persona_slide(deck, journey_map)
+        for done, stage_box in enumerate(layout.stages, start=1 + has_persona):
             step(done)
             frame = stage_frame(layout, stage_box.stage_id, area[2], area[3])
             assert frame is not None  # a stage of this very layout
@@ -133,7 +138,23 @@ def export_pptx(
     finally:
         image.dispose(scene)
     atomic_write_bytes(path, buffer.getvalue())
-    return DeckResult(Path(path), total)
+    return DeckResult(Path(path), len(deck.slides))
+
+
+def _set_title(slide, title: str, language) -> None:
+    """The slide's title placeholder across the top, 28 pt, in the map's language."""
+    from pptx.util import Pt
+
+    heading = slide.shapes.title
+    heading.left, heading.top = MARGIN, MARGIN
+    heading.width, heading.height = SLIDE_W - 2 * MARGIN, TITLE_H
+    frame = heading.text_frame
+    frame.text = slide_text(title)  # python-pptx escapes it: user text is never markup
+    frame.word_wrap = True
+    for paragraph in frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(28)
+            run.font.language_id = language
 
 
 def _widen(deck) -> None:
@@ -210,25 +231,9 @@ def _add_slide(
     box: tuple[int, int, int, int],
 ) -> None:
     """One slide: the title on top, the picture under it, the notes below the slide."""
-    from pptx.enum.lang import MSO_LANGUAGE_ID
-    from pptx.util import Pt
-
-    language = (
-        MSO_LANGUAGE_ID.SPANISH_MODERN_SORT
-        if journey_map.language.value == "es"
-        else MSO_LANGUAGE_ID.ENGLISH_US
-    )
+    language = _language(journey_map)
     slide = deck.slides.add_slide(deck.slide_layouts[5])  # "Title Only"
-    heading = slide.shapes.title
-    heading.left, heading.top = MARGIN, MARGIN
-    heading.width, heading.height = SLIDE_W - 2 * MARGIN, TITLE_H
-    frame = heading.text_frame
-    frame.text = slide_text(title)  # python-pptx escapes it: user text is never markup
-    frame.word_wrap = True
-    for paragraph in frame.paragraphs:
-        for run in paragraph.runs:
-            run.font.size = Pt(28)
-            run.font.language_id = language
+    _set_title(slide, title, language)
     picture = slide.shapes.add_picture(io.BytesIO(png), *box)
     picture.name = "Map"
     picture._element.nvPicPr.cNvPr.set("descr", xml_safe(alt))  # no public API for alt text
@@ -238,3 +243,101 @@ def _add_slide(
         for paragraph in notes_frame.paragraphs:
             for run in paragraph.runs:
                 run.font.language_id = language
+
+
+INCH = EMU_PER_INCH
+PERSONA_COLUMN = INCH * 18 // 5  # 3.6 in: photo, role, quote, bio
+PHOTO_SIDE = INCH * 11 // 5  # 2.2 in
+
+
+def _language(journey_map: JourneyMap):
+    from pptx.enum.lang import MSO_LANGUAGE_ID
+
+    return (
+        MSO_LANGUAGE_ID.SPANISH_MODERN_SORT
+        if journey_map.language.value == "es"
+        else MSO_LANGUAGE_ID.ENGLISH_US
+    )
+
+
+def _lines(frame, lines: list[tuple[str, str]], size: float, language) -> None:
+    """Fill a text frame: each (style, text) a paragraph; style "h" bold, "i" italic,
+    "•" a bulleted item, "" plain."""
+    from pptx.util import Pt
+
+    frame.word_wrap = True
+    for number, (style, text) in enumerate(lines):
+        paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
+        if style == "h" and number:
+            paragraph.space_before = Pt(size * 0.6)
+        run = paragraph.add_run()
+        run.text = slide_text(f"• {text}" if style == "•" else text)
+        run.font.size = Pt(size)
+        run.font.bold = style == "h"
+        run.font.italic = style == "i"
+        run.font.language_id = language
+
+
+def _text_size(lines: list[tuple[str, str]], width: int, height: int) -> float:
+    """A type size (points) at which ``lines`` likely fit ``width`` × ``height`` (EMU):
+    18 pt for a short persona, down to 10 pt for a long one."""
+    for size in (18, 16, 14, 12, 11, 10):
+        per_line = max(1, int(width / INCH * 72 / (size * 0.5)))  # characters on a line
+        rows = sum(1 + len(text) // per_line for _style, text in lines)
+        if rows * size * 1.35 / 72 * INCH <= height:
+            return size
+    return 10
+
+
+def _add_persona_slide(deck, journey_map: JourneyMap) -> None:
+    """The persona as text a consultant can edit: photo, role, quote and bio on the left,
+    the lists (goals, needs, frustrations…) in two columns on the right."""
+    from .slide_notes import word
+
+    persona = journey_map.persona
+    language = _language(journey_map)
+    lang = journey_map.language.value
+    slide = deck.slides.add_slide(deck.slide_layouts[5])  # "Title Only"
+    name = persona.name.strip() or word("persona", lang)
+    _set_title(slide, name, language)
+    top = 2 * MARGIN + TITLE_H
+    bottom = SLIDE_H - MARGIN
+    y = top
+    if persona.photo:
+        photo = slide.shapes.add_picture(io.BytesIO(persona.photo), MARGIN, y)
+        scale = min(PHOTO_SIDE / photo.width, PHOTO_SIDE / photo.height)
+        photo.width, photo.height = round(photo.width * scale), round(photo.height * scale)
+        photo.name = "Photo"
+        photo._element.nvPicPr.cNvPr.set("descr", xml_safe(name))
+        y += photo.height + MARGIN // 2
+    about: list[tuple[str, str]] = []
+    if persona.role.strip():
+        about.append(("h", persona.role.strip()))
+    if persona.quote.strip():
+        quoted = persona.quote.strip()
+        about.append(("i", f"«{quoted}»" if lang == "es" else f"“{quoted}”"))
+    if persona.bio.strip():
+        about.append(("", persona.bio.strip()))
+    if about:
+        box = slide.shapes.add_textbox(MARGIN, y, PERSONA_COLUMN, bottom - y)
+        _lines(box.text_frame, about, _text_size(about, PERSONA_COLUMN, bottom - y), language)
+    sections = persona_sections(journey_map)
+    if not sections:
+        return
+    left = MARGIN + PERSONA_COLUMN + MARGIN
+    column = (SLIDE_W - MARGIN - left - MARGIN) // 2
+    columns: list[list[tuple[str, str]]] = [[], []]
+    total = sum(1 + len(items) for _heading, items in sections)
+    second = False  # reading order: down the first column, then down the second
+    for heading, items in sections:
+        lines = [("h", heading)] + [("•", item) for item in items]
+        # a section goes on the right once the left would pass half of all the lines
+        second = second or (bool(columns[0]) and len(columns[0]) + len(lines) / 2 > total / 2)
+        columns[1 if second else 0] += lines
+    size = min(_text_size(c, column, bottom - top) for c in columns if c)
+    for number, lines in enumerate(columns):
+        if lines:
+            box = slide.shapes.add_textbox(
+                left + number * (column + MARGIN), top, column, bottom - top
+            )
+            _lines(box.text_frame, lines, size, language)

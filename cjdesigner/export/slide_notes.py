@@ -43,12 +43,34 @@ _WORDS = {
         "Cambio de la emoción media frente al estado actual: {delta}",
     ),
     "stage": ("stage “{name}”", "etapa «{name}»"),
+    "needs": ("Needs", "Necesidades"),
+    "motivations": ("Motivations", "Motivaciones"),
+    "likes": ("Likes", "Le gusta"),
+    "dislikes": ("Dislikes", "No le gusta"),
+    "channels": ("Preferred channels", "Canales preferidos"),
 }
+PERSONA_LISTS = ("goals", "needs", "motivations", "frustrations", "likes", "dislikes", "channels")
 
 
-def _w(key: str, language: str) -> str:
+def word(key: str, language: str) -> str:
+    """A word of the slides in ``language`` ("es", or English)."""
     en, es = _WORDS[key]
     return es if language == "es" else en
+
+
+_w = word
+
+
+def persona_sections(journey_map: JourneyMap) -> list[tuple[str, list[str]]]:
+    """The persona's lists that hold something, each as (heading, items), headings in
+    the map's language, in the order the persona panel shows them."""
+    lang = journey_map.language.value
+    out = []
+    for key in PERSONA_LISTS:
+        items = [i.strip() for i in getattr(journey_map.persona, key) if i.strip()]
+        if items:
+            out.append((_w(key, lang), items))
+    return out
 
 
 def _bullets(lines: list[str]) -> list[str]:
