@@ -184,11 +184,11 @@ def test_powerpoint_slides_from_the_menu_take_unsaved_edits(
     with qtbot.waitSignal(window.exports.finished, timeout=60000) as blocker:
         window.exports.actions["pptx"].trigger()
     assert seen["paths"][-1].endswith("aerolinea - slides.pptx") and seen["errors"] == []
-    assert blocker.args[0].slides == 2 + len(jm.stages)  # the map, the persona, the stages
+    assert blocker.args[0].slides == 4 + len(jm.stages)  # map, persona, stages, 2 tables
     deck = Presentation(str(tmp_path / "deck.pptx"))
     assert deck.slides[2].shapes.title.text == "Descubrir"
     message = window.statusBar().currentMessage()
-    assert message == f"PowerPoint slides written: deck.pptx ({2 + len(jm.stages)} slides)"
+    assert message == f"PowerPoint slides written: deck.pptx ({4 + len(jm.stages)} slides)"
     assert window.exports.open_button.isVisibleTo(window) and not window.exports.busy
     window.document.undo_stack.undo()  # closing the window then asks nothing
 
@@ -217,7 +217,7 @@ def test_powerpoint_export_shows_its_progress_and_cancel_writes_nothing(
     out = tmp_path / "deck.pptx"
     _answer_path(monkeypatch, seen, out)
     window.exports.actions["pptx"].trigger()
-    assert out.exists() and labels[-1] == "Making slide 8 of 8…"
+    assert out.exists() and labels[-1] == "Making slide 10 of 10…"
     assert (
         window.findChild(QProgressDialog, "progress_pptx") is None
         or not window.findChild(QProgressDialog, "progress_pptx").isVisible()

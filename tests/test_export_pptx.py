@@ -1,6 +1,7 @@
-"""PowerPoint deck: the whole map, the persona as text, then one slide per stage (framed,
-the rest faded), each with a real title, a picture with alternative text and speaker
-notes in the map's language; read back with python-pptx as PowerPoint would open it."""
+"""PowerPoint deck: the whole map, the persona as text, one slide per stage (framed, the
+rest faded), then the pains and opportunities as tables; real titles, pictures with
+alternative text and speaker notes in the map's language; read back with python-pptx
+as PowerPoint would open it."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def test_deck_has_the_map_then_a_slide_per_stage_with_titles_pictures_and_notes(
     out = tmp_path / "deck.pptx"
     result = export_pptx(jm, out, "aerolinea.journey.json")
     deck = Presentation(str(out))
-    assert result.slides == len(deck.slides) == 2 + len(jm.stages)
+    assert result.slides == len(deck.slides) == 2 + len(jm.stages) + 2  # + 2 tables
     assert (deck.slide_width, deck.slide_height) == (SLIDE_W, SLIDE_H)  # 16:9
     # a slide the consultant adds is 16:9 too: its title spans the slide, centred
     for layout in [deck.slide_master, *deck.slide_layouts]:
@@ -58,8 +59,8 @@ def test_deck_has_the_map_then_a_slide_per_stage_with_titles_pictures_and_notes(
     assert abs(added.left + added.width / 2 - SLIDE_W / 2) < SLIDE_W / 100
     assert deck.core_properties.title == jm.title
     titles = [slide.shapes.title.text for slide in deck.slides]
-    assert titles == [jm.title, "Marta Ruiz"] + [s.name for s in jm.stages]
-    pictured = [deck.slides[0], *list(deck.slides)[2:]]  # the persona slide is text
+    assert titles[:-2] == [jm.title, "Marta Ruiz"] + [s.name for s in jm.stages]
+    pictured = [deck.slides[0], *list(deck.slides)[2:-2]]  # the persona and tables: text
     for number, slide in enumerate(pictured):
         picture = _picture(slide)
         assert picture.left >= 0 and picture.top >= slide.shapes.title.top + 1
@@ -144,7 +145,63 @@ def test_the_persona_slide_is_text_to_edit_with_the_photo(qapp, tmp_path):
     assert photo._element.nvPicPr.cNvPr.get("descr") == "Marta Ruiz"
     # no persona at all: no persona slide
     jm.persona = Persona()
-    assert export_pptx(jm, tmp_path / "c.pptx").slides == 1 + len(jm.stages)
+    assert export_pptx(jm, tmp_path / "c.pptx").slides == 1 + len(jm.stages) + 2
+
+
+def _table(slide) -> list[list[str]]:
+    (shape,) = [s for s in slide.shapes if s.has_table]
+    table = shape.table
+    return [
+        [table.cell(r, c).text for c in range(len(table.columns))] for r in range(len(table.rows))
+    ]
+
+
+def test_pains_and_opportunities_end_the_deck_as_tables_to_edit(qapp, tmp_path):
+    """The last slides: pains, most urgent first (as Insights ranks them), with what
+    answers them; then the opportunities, most impact first. A long list continues on
+    the next slide, its title numbered."""
+    jm = load_map(AEROLINEA)
+    export_pptx(jm, tmp_path / "a.pptx")
+    slides = list(Presentation(str(tmp_path / "a.pptx")).slides)
+    assert slides[-2].shapes.title.text == "Dolores, los más urgentes primero"
+    pains = _table(slides[-2])
+    assert pains[0] == ["Dolor", "Etapa", "Gravedad (1–3)", "Emoción ahí", "Respondido por"]
+    assert pains[1] == [
+        "Espera larga en el centro de llamadas",
+        "Preparación del viaje",
+        "3",
+        "-4,0",
+        "Cambios de fecha en la app sin llamar",
+    ]
+    assert pains[-1][0] == "Wifi inestable a bordo" and pains[-1][-1] == "ninguna aún"
+    assert len(pains) == 1 + len(jm.pains)
+    opportunities = _table(slides[-1])
+    assert slides[-1].shapes.title.text == "Oportunidades" and len(opportunities) == 6
+    assert [row[2] for row in opportunities[1:]] == ["3", "3", "2", "2", "1"]  # impact
+    assert opportunities[1][3:] == [
+        "planificada",
+        "Equipo digital",
+        "Cargos de equipaje poco claros",
+    ]
+    # ten pains: eight on a slide, two on the next
+    stage = Stage(name="Pay")
+    many = JourneyMap(
+        title="Many",
+        language="en",
+        stages=[stage],
+        pains=[Pain(title=f"Pain {i}", stage_id=stage.id, severity=3) for i in range(10)],
+    )
+    export_pptx(many, tmp_path / "m.pptx")
+    slides = list(Presentation(str(tmp_path / "m.pptx")).slides)
+    titles = [s.shapes.title.text for s in slides]
+    assert titles == [
+        "Many",
+        "Pay",
+        "Pains, most urgent first (1/2)",
+        "Pains, most urgent first (2/2)",
+    ]
+    assert [len(_table(s)) for s in slides[2:]] == [9, 3]
+    assert _table(slides[3])[1][0] == "Pain 8"
 
 
 def test_english_map_speaks_english_and_a_map_without_stages_is_one_slide(qapp, tmp_path):
@@ -177,7 +234,10 @@ def test_user_text_is_never_markup_and_odd_characters_do_not_break_the_deck(qapp
     out = tmp_path / "odd.pptx"
     export_pptx(jm, out)
     deck = Presentation(str(out))
-    assert [s.shapes.title.text for s in deck.slides] == ['Deck "<x>" & 🚀', "<b>Pay</b> & go"]
+    titles = [s.shapes.title.text for s in deck.slides]
+    assert titles[:2] == ['Deck "<x>" & 🚀', "<b>Pay</b> & go"]
+    assert _table(deck.slides[2])[1][:2] == ["Fee[31m", "<b>Pay</b> & go"]  # the pains
+    assert _table(deck.slides[3])[1][0] == "a < b"
     notes = deck.slides[1].notes_slide.notes_text_frame.text
     assert "]]><p:sld/> :" in notes and "Fee[31m (severity 3 of 3)" in notes
     assert "a < b (impact 2 of 3, idea)" in notes
@@ -206,7 +266,7 @@ def test_progress_hears_each_slide_and_can_stop_the_export(qapp, tmp_path):
     out = tmp_path / "deck.pptx"
     heard: list[tuple[int, int]] = []
     export_pptx(jm, out, progress=lambda done, total: heard.append((done, total)) or True)
-    assert heard == [(i, 8) for i in range(9)]  # the map, the persona, 6 stages
+    assert heard == [(i, 10) for i in range(11)]  # map, persona, 6 stages, 2 tables
     out.write_bytes(b"the deck from yesterday")
     with pytest.raises(Cancelled):
         export_pptx(jm, out, progress=lambda done, total: done < 3)
@@ -226,5 +286,5 @@ def test_command_line_writes_a_deck(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"{out}: written (8 slides)"
-    assert len(Presentation(str(out)).slides) == 8
+    assert result.stdout.strip() == f"{out}: written (10 slides)"
+    assert len(Presentation(str(out)).slides) == 10

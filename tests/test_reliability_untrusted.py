@@ -129,6 +129,9 @@ def test_any_text_makes_a_powerpoint_deck(qapp, tmp_path_factory, stage, title, 
     )
     export_pptx(jm, folder / "u.pptx")
     deck = Presentation(str(folder / "u.pptx"))
-    assert [x.shapes.title.text for x in deck.slides] == [slide_text(title), slide_text(stage)]
+    titles = [x.shapes.title.text for x in deck.slides]
+    assert titles[:2] == [slide_text(title), slide_text(stage)]
+    (table,) = [s.table for s in deck.slides[2].shapes if s.has_table]  # the pains
+    assert table.cell(1, 0).text == slide_text(pain)
     notes = deck.slides[1].notes_slide.notes_text_frame.text
     assert slide_text(title).strip() in notes and slide_text(pain).strip() in notes

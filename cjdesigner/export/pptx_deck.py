@@ -2,7 +2,8 @@
 
 Slide 1 shows the whole map; slide 2 the persona, as text to edit (photo, role, quote,
 bio, and the lists); then one slide per stage, framed with the rest of the map faded
-exactly as the canvas's walk and the slides PDF show it (``layout.frames``). Each
+exactly as the canvas's walk and the slides PDF show it (``layout.frames``); last, the
+pains (most urgent first) and the opportunities as tables, to edit too. Each
 slide has a real title (the map's, then the stage's: PowerPoint's outline, navigation
 and screen readers read it), the picture with alternative text, and speaker notes with
 what the map says about it (``slide_notes``), all in the map's language.
@@ -31,7 +32,14 @@ from cjdesigner.model.files import atomic_write_bytes
 
 from . import image
 from .pdf import export_note
-from .slide_notes import map_notes, persona_sections, stage_notes
+from .slide_notes import (
+    map_notes,
+    opportunity_table,
+    pain_table,
+    persona_sections,
+    stage_notes,
+    word,
+)
 
 EMU_PER_INCH = 914400
 SLIDE_W, SLIDE_H = 12192000, 6858000  # 13.33 × 7.5 in: the widescreen slide
@@ -80,7 +88,17 @@ def export_pptx(
     from pptx import Presentation
 
     has_persona = bool(journey_map.persona.name.strip() or persona_sections(journey_map))
-    total = 1 + has_persona + len(journey_map.stages)
+    lang = journey_map.language.value
+    tables = [
+        (word("pain_table", lang), *pain_table(journey_map), PAIN_COLUMNS),
+        (word("opportunities", lang), *opportunity_table(journey_map), OPPORTUNITY_COLUMNS),
+    ]
+    pages = [
+        (title, header, rows[i : i + TABLE_ROWS], widths, i // TABLE_ROWS, len(rows))
+        for title, header, rows, widths in tables
+        for i in range(0, len(rows), TABLE_ROWS)
+    ]
+    total = 1 + has_persona + len(journey_map.stages) + len(pages)
 
     def step(done: int) -> None:
         if progress is not None and progress(done, total) is False:
@@ -132,6 +150,13 @@ def export_pptx(
                 stage_notes(journey_map, stage.id),
                 area,
             )
+        for done, (title, header, rows, widths, page, count) in enumerate(
+            pages, start=total - len(pages)
+        ):
+            step(done)
+            if count > TABLE_ROWS:  # "Pains, most urgent first (2/3)"
+                title = f"{title} ({page + 1}/{-(-count // TABLE_ROWS)})"
+            _add_table_slide(deck, journey_map, title, header, rows, widths)
         step(total)
         buffer = io.BytesIO()
         deck.save(buffer)
@@ -246,6 +271,9 @@ def _add_slide(
 
 
 INCH = EMU_PER_INCH
+TABLE_ROWS = 8  # rows of a table slide; more continue on the next slide
+PAIN_COLUMNS = (4.2, 2.6, 1.3, 1.3, 3.1)  # relative widths: pain, stage, severity…
+OPPORTUNITY_COLUMNS = (3.6, 2.3, 1.2, 1.3, 1.9, 2.4)
 PERSONA_COLUMN = INCH * 18 // 5  # 3.6 in: photo, role, quote, bio
 PHOTO_SIDE = INCH * 11 // 5  # 2.2 in
 
@@ -341,3 +369,37 @@ def _add_persona_slide(deck, journey_map: JourneyMap) -> None:
                 left + number * (column + MARGIN), top, column, bottom - top
             )
             _lines(box.text_frame, lines, size, language)
+
+
+def _add_table_slide(
+    deck,
+    journey_map: JourneyMap,
+    title: str,
+    header: list[str],
+    rows: list[list[str]],
+    widths: tuple[float, ...],
+) -> None:
+    """A slide holding a PowerPoint table (header row first), to edit and restyle."""
+    from pptx.util import Pt
+
+    language = _language(journey_map)
+    slide = deck.slides.add_slide(deck.slide_layouts[5])  # "Title Only"
+    _set_title(slide, title, language)
+    top = 2 * MARGIN + TITLE_H
+    width = SLIDE_W - 2 * MARGIN
+    row_h = INCH * 11 // 20  # 0.55 in; PowerPoint grows a row whose text wraps
+    shape = slide.shapes.add_table(1 + len(rows), len(header), MARGIN, top, width, row_h)
+    table = shape.table
+    for i, share in enumerate(widths):
+        table.columns[i].width = round(width * share / sum(widths))
+    for r, values in enumerate([header, *rows]):
+        table.rows[r].height = row_h
+        for c, value in enumerate(values):
+            frame = table.cell(r, c).text_frame
+            frame.text = slide_text(value)
+            frame.word_wrap = True
+            for paragraph in frame.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(14)
+                    run.font.bold = r == 0
+                    run.font.language_id = language

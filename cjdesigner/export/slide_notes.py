@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from cjdesigner.layout.labels import channel_name, label
 from cjdesigner.model import JourneyMap
-from cjdesigner.model.analysis import key_moments, touchpoints_in_time_order
-from cjdesigner.model.insights import stage_findings
+from cjdesigner.model.analysis import key_moments, marker_stage_id, touchpoints_in_time_order
+from cjdesigner.model.insights import pain_priorities, stage_findings
 from cjdesigner.model.numbers import number, signed
 
 _WORDS = {
@@ -48,6 +48,18 @@ _WORDS = {
     "likes": ("Likes", "Le gusta"),
     "dislikes": ("Dislikes", "No le gusta"),
     "channels": ("Preferred channels", "Canales preferidos"),
+    "pain_table": ("Pains, most urgent first", "Dolores, los más urgentes primero"),
+    "pain": ("Pain", "Dolor"),
+    "opportunity": ("Opportunity", "Oportunidad"),
+    "stage_column": ("Stage", "Etapa"),
+    "severity_column": ("Severity (1–3)", "Gravedad (1–3)"),
+    "emotion_column": ("Emotion there", "Emoción ahí"),
+    "answered_column": ("Answered by", "Respondido por"),
+    "none_yet": ("none yet", "ninguna aún"),
+    "impact_column": ("Impact (1–3)", "Impacto (1–3)"),
+    "status_column": ("Status", "Estado"),
+    "owner_column": ("Owner", "Responsable"),
+    "answers_column": ("Answers", "Responde a"),
 }
 PERSONA_LISTS = ("goals", "needs", "motivations", "frustrations", "likes", "dislikes", "channels")
 
@@ -71,6 +83,62 @@ def persona_sections(journey_map: JourneyMap) -> list[tuple[str, list[str]]]:
         if items:
             out.append((_w(key, lang), items))
     return out
+
+
+def pain_table(journey_map: JourneyMap) -> tuple[list[str], list[list[str]]]:
+    """The pains, most urgent first (as Insights ranks them: severity × how bad the
+    moment feels), as a header and rows: pain, stage, severity, emotion, answered by."""
+    lang = journey_map.language.value
+    stages = {s.id: s.name for s in journey_map.stages}
+    pains = {p.id: p for p in journey_map.pains}
+    opportunities = {o.id: o.title for o in journey_map.opportunities}
+    header = [
+        word(k, lang)
+        for k in ("pain", "stage_column", "severity_column", "emotion_column", "answered_column")
+    ]
+    rows = [
+        [
+            pains[p.pain_id].title,
+            stages.get(p.stage_id or "", "—"),
+            str(p.severity),
+            signed(p.emotion, lang, 1),
+            "; ".join(opportunities[o] for o in p.opportunity_ids) or word("none_yet", lang),
+        ]
+        for p in pain_priorities(journey_map)
+    ]
+    return header, rows
+
+
+def opportunity_table(journey_map: JourneyMap) -> tuple[list[str], list[list[str]]]:
+    """The opportunities, most impact first (ties in the map's order), as a header and
+    rows: opportunity, stage, impact, status, owner, the pain it answers."""
+    lang = journey_map.language.value
+    stages = {s.id: s.name for s in journey_map.stages}
+    pains = {p.id: p.title for p in journey_map.pains}
+    by_id = {tp.id: tp for tp in journey_map.touchpoints}
+    header = [
+        word(k, lang)
+        for k in (
+            "opportunity",
+            "stage_column",
+            "impact_column",
+            "status_column",
+            "owner_column",
+            "answers_column",
+        )
+    ]
+    rows = [
+        [
+            o.title,
+            stages.get(marker_stage_id(journey_map, o, by_id) or "", "—"),
+            str(o.impact),
+            word(o.status.value, lang),
+            o.owner.strip() or "—",
+            pains.get(o.answers_pain_id or "", "—"),
+        ]
+        for o in sorted(journey_map.opportunities, key=lambda o: -o.impact)
+    ]
+    return header, rows
 
 
 def _bullets(lines: list[str]) -> list[str]:
