@@ -3,7 +3,8 @@
 A hypothesis state machine pushes every kind of document command (add, delete and
 reorder stages; add, move and delete touchpoints; markers and their links; add, move
 and delete lanes, and their notes;
-persona and map fields; merged typing; arrow-key nudges of a multi-selection; deleting a
+persona and map fields; merged typing; arrow-key nudges and Spread Evenly of a
+multi-selection; deleting a
 mixed selection of stages, touchpoints and markers at once) interleaved
 with undo and redo. Invariants after every step: the map is consistent (no dangling
 reference), saves and reloads equal, and the live canvas has the same items, in the same
@@ -221,6 +222,16 @@ class UndoMachine(RuleBasedStateMachine):
         )
         self.scene.select_ids(ids)
         self.scene.controller.nudge(d_emotion, 0.0, fresh)
+
+    @precondition(lambda self: len(self.jm.touchpoints) > 2)
+    @rule(data=st.data())
+    def spread_evenly(self, data):
+        """Spread Evenly on stages and touchpoints selected together, as the canvas does."""
+        jm = self.jm
+        stages = data.draw(st.lists(st.sampled_from([x.id for x in jm.stages]), max_size=2))
+        tps = data.draw(st.lists(st.sampled_from([t.id for t in jm.touchpoints]), max_size=5))
+        self.scene.select_ids(stages + tps)
+        self.scene.controller.spread()  # False when nothing would move
 
     @precondition(lambda self: len(self.jm.stages) < 8)
     @rule(data=st.data(), how=st.sampled_from(["duplicate", "copy", "cut"]))

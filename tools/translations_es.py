@@ -684,4 +684,7 @@ ES = {
     "Making slide {number} of {total}…": "Preparando la diapositiva {number} de {total}…",
     "Export cancelled: nothing was written": "Exportación cancelada: no se escribió nada",
     "Cancel": "Cancelar",
+    "Spread Evenly": "Repartir uniformemente",
+    "Spread evenly": "Repartir uniformemente",
+    "Already spread evenly": "Ya están repartidos uniformemente",
 }

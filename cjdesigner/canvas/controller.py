@@ -248,6 +248,47 @@ class EditController:
         self.push(NudgeCommand(self.document, changes, fresh))
         return True
 
+    # ---------------------------------------------------------------- spread
+    def spread(self) -> bool:
+        """Edit ▸ Spread Evenly, one undo step: the touchpoints of each selected stage
+        take evenly spaced places across it; three or more selected touchpoints of one
+        stage keep the first and the last where they are and space the others evenly
+        between them, in their order. False when nothing would move."""
+        jm = self.document.journey_map
+        selected = self.scene.selected_objects()
+        stage_ids = {i for k, i in selected if k == "stage"}
+        targets: dict[str, float] = {}
+        for stage_id in stage_ids:  # ties keep the map's order (sorted is stable)
+            whole = sorted(
+                (tp for tp in jm.touchpoints if tp.stage_id == stage_id), key=lambda t: t.position
+            )
+            for n, tp in enumerate(whole):
+                targets[tp.id] = (n + 0.5) / len(whole)
+        picked: dict[str, list[Touchpoint]] = {}
+        for kind, object_id in selected:
+            tp = jm.touchpoint(object_id) if kind == "touchpoint" else None
+            if tp is not None and tp.stage_id not in stage_ids:
+                picked.setdefault(tp.stage_id, []).append(tp)
+        for group in picked.values():
+            if len(group) < 3:
+                continue
+            group.sort(key=lambda t: t.position)
+            lo, hi = group[0].position, group[-1].position
+            for n, tp in enumerate(group[1:-1], start=1):
+                targets[tp.id] = lo + (hi - lo) * n / (len(group) - 1)
+        changes = {
+            tp_id: round(target, 3)
+            for tp_id, target in targets.items()
+            if round(target, 3) != jm.touchpoint(tp_id).position  # type: ignore[union-attr]
+        }
+        if not changes:
+            return False
+        command = MacroCommand(tr("Spread evenly"))
+        for tp_id, position in changes.items():
+            SetFieldsCommand(self.document, tp_id, {"position": position}, parent=command)
+        self.push(command)
+        return True
+
     # ------------------------------------------------------------ clipboard
     def copy(self) -> int:
         """Copy the selection (see clipboard.py for what travels with what); returns how

@@ -39,6 +39,10 @@
         <translation>Vincular oportunidad</translation>
     </message>
     <message>
+        <source>Spread evenly</source>
+        <translation>Repartir uniformemente</translation>
+    </message>
+    <message>
         <source>Delete {count} objects</source>
         <translation>Eliminar {count} objetos</translation>
     </message>
@@ -267,6 +271,10 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
+        <source>Spread Evenly</source>
+        <translation>Repartir uniformemente</translation>
+    </message>
+    <message>
         <source>Move Stage Left</source>
         <translation>Mover etapa a la izquierda</translation>
     </message>
@@ -325,6 +333,10 @@
     <message>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Already spread evenly</source>
+        <translation>Ya están repartidos uniformemente</translation>
     </message>
     <message>
         <source>&amp;New…</source>

@@ -35,7 +35,7 @@ ENTRIES = (
     "add_touchpoint",
 )
 # added on a stage, and on a lane (its title or its notes): what only they can do
-STAGE_ENTRIES = (None, "move_stage_left", "move_stage_right")
+STAGE_ENTRIES = (None, "move_stage_left", "move_stage_right", "spread")
 LANE_ENTRIES = (None, "add_lane", "move_lane_up", "move_lane_down")
 
 
@@ -70,6 +70,8 @@ class CanvasMenu(QObject):
         kinds = {kind for kind, _ in window.scene.selected_objects()}
         if "stage" in kinds:
             entries += STAGE_ENTRIES
+        elif actions["spread"].isEnabled():  # three touchpoints or more
+            entries += (None, "spread")
         if "lane" in kinds:
             entries += LANE_ENTRIES
         for key in entries:

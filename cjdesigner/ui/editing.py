@@ -89,6 +89,8 @@ class EditingActions(QObject):
                 lambda: self._mark("opportunity"),
                 canvas_only,
             ),
+            # (no Alt letter either: see the lane actions)
+            ("spread", tr("Spread Evenly"), [], self._spread, None),
             None,
             # (a drag of a stage's header or a lane's title does the same: these are the
             # keyboard's way)
@@ -220,6 +222,11 @@ class EditingActions(QObject):
         # the one selected stage or lane, from the items at hand: asking the scene walks
         # every list of the map (20,000 touchpoints: 11.7 ms a selection change)
         stage, lane = _only(items, StageItem), _only(items, LaneItem)
+        # a stage, or three touchpoints (the two at the ends stay): whether anything
+        # would move is found when asked, not on every selection change
+        spreadable = any(isinstance(i, StageItem) for i in items) or (
+            sum(isinstance(i, TouchpointItem) for i in items) >= 3
+        )
         controller = scene.controller
         for key, enabled in (
             ("cut", copyable),
@@ -231,6 +238,7 @@ class EditingActions(QObject):
             ("rename", selected),
             ("zoom_selection", selected),
             ("add_touchpoint", has_stage),
+            ("spread", spreadable),
             ("move_stage_left", controller.can_move("stage", stage, -1)),
             ("move_stage_right", controller.can_move("stage", stage, 1)),
             ("move_lane_up", controller.can_move("lane", lane, -1)),
@@ -323,6 +331,10 @@ class EditingActions(QObject):
             item = scene.item_for(object_id)  # type: ignore[arg-type]
             if item is not None:  # where it went
                 self.window.view.reveal(item.focus_area())
+
+    def _spread(self) -> None:
+        if not self.scene.controller.spread():
+            self.window.statusBar().showMessage(tr("Already spread evenly"), 4000)
 
     def _mark(self, kind: str) -> None:
         scene = self.scene
