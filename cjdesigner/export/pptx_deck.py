@@ -41,11 +41,16 @@ from .slide_notes import (
     word,
 )
 
-EMU_PER_INCH = 914400
+INCH = 914400  # EMU, the unit of Office files
 SLIDE_W, SLIDE_H = 12192000, 6858000  # 13.33 × 7.5 in: the widescreen slide
-MARGIN = EMU_PER_INCH * 2 // 5  # 0.4 in around the title and the picture
-TITLE_H = EMU_PER_INCH * 4 // 5  # 0.8 in
+MARGIN = INCH * 2 // 5  # 0.4 in around the title and the picture
+TITLE_H = INCH * 4 // 5  # 0.8 in
 PICTURE_PX = 2000  # picture width in pixels: 160 dpi on the slide, sharp on a 1080p projector
+TABLE_ROWS = 8  # rows of a table slide; more continue on the next slide
+PAIN_COLUMNS = (4.2, 2.6, 1.3, 1.3, 3.1)  # relative widths: pain, stage, severity…
+OPPORTUNITY_COLUMNS = (3.6, 2.3, 1.2, 1.3, 1.9, 2.4)
+PERSONA_COLUMN = INCH * 18 // 5  # 3.6 in: photo, role, quote, bio
+PHOTO_SIDE = INCH * 11 // 5  # 2.2 in
 # Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/FFFF): an
 # attribute holding one would make lxml refuse the whole deck.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -88,16 +93,7 @@ def export_pptx(
     from pptx import Presentation
 
     has_persona = bool(journey_map.persona.name.strip() or persona_sections(journey_map))
-    lang = journey_map.language.value
-    tables = [
-        (word("pain_table", lang), *pain_table(journey_map), PAIN_COLUMNS),
-        (word("opportunities", lang), *opportunity_table(journey_map), OPPORTUNITY_COLUMNS),
-    ]
-    pages = [
-        (title, header, rows[i : i + TABLE_ROWS], widths, i // TABLE_ROWS, len(rows))
-        for title, header, rows, widths in tables
-        for i in range(0, len(rows), TABLE_ROWS)
-    ]
+    pages = _table_pages(journey_map)
     total = 1 + has_persona + len(journey_map.stages) + len(pages)
 
     def step(done: int) -> None:
@@ -114,15 +110,8 @@ def export_pptx(
         deck.core_properties.title = xml_safe(journey_map.title)
         deck.core_properties.language = "es-ES" if journey_map.language.value == "es" else "en-US"
         area = (MARGIN, 2 * MARGIN + TITLE_H, SLIDE_W - 2 * MARGIN, SLIDE_H - 3 * MARGIN - TITLE_H)
-        # the whole map: a picture of the map's own shape, centred in the area
         whole = Rect(0.0, 0.0, layout.width, layout.height)
-        fit = min(area[2] / whole.w, area[3] / whole.h)
-        box = (
-            area[0] + round((area[2] - whole.w * fit) / 2),
-            area[1] + round((area[3] - whole.h * fit) / 2),
-            round(whole.w * fit),
-            round(whole.h * fit),
-        )
+        box = _fitted(whole, area)  # the whole map: a picture of its own shape
         _add_slide(
             deck,
             journey_map,
@@ -150,12 +139,8 @@ def export_pptx(
                 stage_notes(journey_map, stage.id),
                 area,
             )
-        for done, (title, header, rows, widths, page, count) in enumerate(
-            pages, start=total - len(pages)
-        ):
+        for done, (title, header, rows, widths) in enumerate(pages, start=total - len(pages)):
             step(done)
-            if count > TABLE_ROWS:  # "Pains, most urgent first (2/3)"
-                title = f"{title} ({page + 1}/{-(-count // TABLE_ROWS)})"
             _add_table_slide(deck, journey_map, title, header, rows, widths)
         step(total)
         buffer = io.BytesIO()
@@ -164,6 +149,38 @@ def export_pptx(
         image.dispose(scene)
     atomic_write_bytes(path, buffer.getvalue())
     return DeckResult(Path(path), len(deck.slides))
+
+
+def _fitted(frame: Rect, area: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """The box (EMU) of ``frame``'s shape, as large as fits ``area``, centred in it."""
+    fit = min(area[2] / frame.w, area[3] / frame.h)
+    return (
+        area[0] + round((area[2] - frame.w * fit) / 2),
+        area[1] + round((area[3] - frame.h * fit) / 2),
+        round(frame.w * fit),
+        round(frame.h * fit),
+    )
+
+
+def _table_pages(
+    journey_map: JourneyMap,
+) -> list[tuple[str, list[str], list[list[str]], tuple[float, ...]]]:
+    """(title, header, rows, column widths) of each table slide: the pains, then the
+    opportunities, TABLE_ROWS a slide; a table on several slides numbers its titles
+    ("Pains, most urgent first (2/3)"). None for an empty list."""
+    lang = journey_map.language.value
+    tables = [
+        (word("pain_table", lang), *pain_table(journey_map), PAIN_COLUMNS),
+        (word("opportunities", lang), *opportunity_table(journey_map), OPPORTUNITY_COLUMNS),
+    ]
+    pages = []
+    for title, header, rows, widths in tables:
+        count = -(-len(rows) // TABLE_ROWS)
+        for page in range(count):
+            numbered = f"{title} ({page + 1}/{count})" if count > 1 else title
+            chunk = rows[page * TABLE_ROWS : (page + 1) * TABLE_ROWS]
+            pages.append((numbered, header, chunk, widths))
+    return pages
 
 
 def _set_title(slide, title: str, language) -> None:
@@ -268,14 +285,6 @@ def _add_slide(
         for paragraph in notes_frame.paragraphs:
             for run in paragraph.runs:
                 run.font.language_id = language
-
-
-INCH = EMU_PER_INCH
-TABLE_ROWS = 8  # rows of a table slide; more continue on the next slide
-PAIN_COLUMNS = (4.2, 2.6, 1.3, 1.3, 3.1)  # relative widths: pain, stage, severity…
-OPPORTUNITY_COLUMNS = (3.6, 2.3, 1.2, 1.3, 1.9, 2.4)
-PERSONA_COLUMN = INCH * 18 // 5  # 3.6 in: photo, role, quote, bio
-PHOTO_SIDE = INCH * 11 // 5  # 2.2 in
 
 
 def _language(journey_map: JourneyMap):
