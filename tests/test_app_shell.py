@@ -125,9 +125,10 @@ def test_settings_point_at_a_temporary_folder(window):
     assert "cjdesigner-tests-" in path
 
 
-def test_start_up_does_not_import_reportlab_or_pydantic_plugins():
-    """The first window needs neither reportlab (PDF) nor third-party pydantic plugins:
-    none may hook the validation of the user's maps (a value the user set is kept)."""
+def test_start_up_imports_no_exporter_and_no_pydantic_plugin():
+    """The first window needs neither reportlab (PDF), python-pptx nor third-party
+    pydantic plugins: none may hook the validation of the user's maps (a value the user
+    set is kept)."""
     code = (
         "import sys, os\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
@@ -135,7 +136,8 @@ def test_start_up_does_not_import_reportlab_or_pydantic_plugins():
         f"w = create_main_window([{str(SAMPLES / 'aerolinea.journey.json')!r}])\n"
         "from pydantic.plugin._loader import get_plugins\n"
         "print(os.environ.get('PYDANTIC_DISABLE_PLUGINS'), list(get_plugins()))\n"
-        "print('reportlab' in sys.modules, len(w.document.journey_map.touchpoints))\n"
+        "print('reportlab' in sys.modules or 'pptx' in sys.modules,"
+        " len(w.document.journey_map.touchpoints))\n"
     )
     outputs = []
     for preset in (None, "logfire"):
