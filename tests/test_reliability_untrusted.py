@@ -7,14 +7,15 @@ from __future__ import annotations
 import os
 import resource
 import unicodedata
+from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
-from cjdesigner.export.pdf import export_pdf
+from cjdesigner.export.pdf import export_pdf, is_right_to_left
 from cjdesigner.model import (
     JourneyMap,
     Opportunity,
@@ -49,6 +50,9 @@ def _squash(text: str) -> str:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(stage=_TEXT, title=_TEXT, pain=_TEXT, opportunity=_TEXT, persona=_TEXT)
+# found by `make soak`: an Arabic presentation form (U+FE70) made the text extraction
+# read ":;" as ";:", and the PDF did not say the map holds right-to-left text
+@example(stage="0", title="0", pain="0", opportunity="0", persona="\ufe70:;")
 def test_any_text_survives_save_load_and_pdf(
     tmp_path_factory, stage, title, pain, opportunity, persona
 ):
@@ -69,9 +73,17 @@ def test_any_text_survives_save_load_and_pdf(
     assert again == jm
     result = export_pdf(again, folder / "u.pdf", "A3")
     text = _squash(" ".join(p.extract_text() for p in PdfReader(folder / "u.pdf").pages))
+    right_to_left = any(is_right_to_left(ch) for ch in stage + title + pain + opportunity + persona)
+    assert any("right-to-left" in w for w in result.warnings) == right_to_left
     for field in (stage, title, pain, opportunity, persona):
-        drawable = "".join(ch for ch in field if ch not in result.missing_characters)
-        assert _squash(drawable) in text, (field, result.missing_characters)
+        drawable = _squash("".join(ch for ch in field if ch not in result.missing_characters))
+        if any(is_right_to_left(ch) for ch in field):
+            # the PDF holds it in stored order (the note says so), but text extraction
+            # reorders it as right-to-left script ("ﹰ:;" comes out as "ﹰ;:"): every
+            # character is there, the order is the reader's
+            assert not Counter(drawable) - Counter(text), (field, result.missing_characters)
+        else:
+            assert drawable in text, (field, result.missing_characters)
 
 
 def test_a_photo_claiming_100k_by_100k_pixels_is_refused_without_decoding(qapp, tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -177,12 +178,18 @@ def map_canvas(buffer: io.BytesIO, journey_map: JourneyMap, page: tuple[float, f
     return canvas
 
 
+def is_right_to_left(ch: str) -> bool:
+    """Whether ``ch`` is written right to left (Hebrew, Arabic, their presentation forms,
+    Syriac, N'Ko…): its Unicode bidirectional class is R or AL."""
+    return unicodedata.bidirectional(ch) in ("R", "AL")
+
+
 def text_notes(journey_map: JourneyMap, missing: set[str] | dict) -> list[str]:
     """Notes about the map's text in any PDF: characters the fonts lack, right-to-left."""
     found = []
     if missing:
         found.append(notes.missing_glyphs(set(missing)))
-    if any("\u0590" <= ch <= "\u08ff" for run in _all_text(journey_map) for ch in run):
+    if any(is_right_to_left(ch) for run in _all_text(journey_map) for ch in run):
         found.append(notes.right_to_left())
     return found
 
