@@ -238,6 +238,35 @@ def test_powerpoint_export_shows_its_progress_and_cancel_writes_nothing(
     assert not window.exports.busy and window.exports.actions["pptx"].isEnabled()
 
 
+def test_powerpoint_export_stops_quietly_when_its_progress_box_goes(
+    window, qtbot, monkeypatch, seen, tmp_path
+):
+    """Another window's language switch replaces every window, this one too, while its
+    deck is being made: the export stops, writes nothing and raises nothing."""
+    import shiboken6
+    from PySide6.QtWidgets import QProgressDialog
+
+    from cjdesigner.export import pptx_deck
+
+    real = pptx_deck.export_pptx
+
+    def interrupted(journey_map, path, source_name="", progress=None):
+        def gone(done: int, total: int) -> bool:
+            if done == 2:
+                shiboken6.delete(window.findChild(QProgressDialog, "progress_pptx"))
+            return progress(done, total)
+
+        return real(journey_map, path, source_name, gone)
+
+    monkeypatch.setattr(pptx_deck, "export_pptx", interrupted)
+    out = tmp_path / "deck.pptx"
+    _answer_path(monkeypatch, seen, out)
+    with qtbot.waitSignal(window.exports.finished, timeout=60000) as blocker:
+        window.exports.actions["pptx"].trigger()
+    assert blocker.args[0] is None and not out.exists() and seen["errors"] == []
+    assert not window.exports.busy
+
+
 def test_export_notes_are_shown_in_the_interface_language(
     window, qtbot, monkeypatch, seen, tmp_path
 ):

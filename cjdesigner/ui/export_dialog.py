@@ -429,8 +429,8 @@ class ExportActions(QObject):
 
     # ---------------------------------------------------------- PowerPoint
     def export_pptx(self) -> None:
-        """The stage slides as a PowerPoint deck (.pptx): a title, a picture and speaker
-        notes per slide, for a consultant's deliverable."""
+        """The map as a PowerPoint deck (.pptx) for a consultant's deliverable: the map,
+        the persona, a slide per stage with speaker notes, the pains and opportunities."""
         if self.busy:
             return
         self.window.commit_pending_edits()
@@ -455,6 +455,8 @@ class ExportActions(QObject):
         progress.setMinimumDuration(300)
 
         def report(done: int, total: int) -> bool:
+            if not shiboken6.isValid(progress):  # its window went (another window's
+                return False  # language switch replaces every window): stop
             progress.setMaximum(total)
             progress.setLabelText(
                 tr("Making slide {number} of {total}…").format(
@@ -464,27 +466,32 @@ class ExportActions(QObject):
             progress.setValue(done)  # a modal box lets events through here
             return not progress.wasCanceled()
 
+        result, error = None, None
         try:
             journey_map = self.window.document.journey_map.model_copy(deep=True)
             result = export_pptx(journey_map, path, self._source_name(), report)
         except Cancelled:
-            self.window.statusBar().showMessage(tr("Export cancelled: nothing was written"), 8000)
-            self.finished.emit(None)
-            return
+            pass
         except (MapFileError, OSError, ValueError) as exc:
-            self._fail(path, exc)
-            self.finished.emit(None)
-            return
+            error = exc
         finally:
-            progress.reset()
-            progress.deleteLater()
-            self._set_busy(False)
-        self._done(
-            tr("PowerPoint slides written: {name} ({slides} slides)").format(
-                name=os.path.basename(path), slides=result.slides
-            ),
-            path,
-        )
+            if shiboken6.isValid(progress):
+                progress.reset()
+                progress.deleteLater()
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.window)):
+            return  # nobody to tell: the file is written (or not) all the same
+        self._set_busy(False)
+        if error is not None:
+            self._fail(path, error)
+        elif result is None:
+            self.window.statusBar().showMessage(tr("Export cancelled: nothing was written"), 8000)
+        else:
+            self._done(
+                tr("PowerPoint slides written: {name} ({slides} slides)").format(
+                    name=os.path.basename(path), slides=result.slides
+                ),
+                path,
+            )
         self.finished.emit(result)
 
     # ---------------------------------------------------------- PNG / SVG
