@@ -42,11 +42,18 @@ def render_image(scene: QGraphicsScene, dpi: float) -> QImage:
     width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
     if width * height > MAX_PIXELS:
         raise ValueError(f"a {width} × {height} pixel image is too large; choose a lower DPI")
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("white"))
+    image = render_rect(scene, source, width, height)
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def render_rect(scene: QGraphicsScene, source: QRectF, width: int, height: int) -> QImage:
+    """``source`` (scene points) drawn into a ``width`` × ``height`` image on white,
+    antialiased (the aspect is the caller's to keep)."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

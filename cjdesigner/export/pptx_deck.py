@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtGui import QColor, QPainter, QTransform
 
 from cjdesigner import palette
 from cjdesigner.layout.frames import FADE_ALPHA, faded_rects, stage_frame
@@ -33,11 +33,11 @@ from cjdesigner.model.files import atomic_write_bytes
 from . import image
 from .pdf import export_note
 from .slide_notes import (
+    all_stage_notes,
     map_notes,
     opportunity_table,
     pain_table,
     persona_sections,
-    stage_notes,
     word,
 )
 
@@ -124,6 +124,7 @@ def export_pptx(
         if has_persona:
             step(1)
             _add_persona_slide(deck, journey_map)
+        notes = all_stage_notes(journey_map)
         for done, stage_box in enumerate(layout.stages, start=1 + has_persona):
             step(done)
             frame = stage_frame(layout, stage_box.stage_id, area[2], area[3])
@@ -136,7 +137,7 @@ def export_pptx(
                 stage.name,
                 _render(scene, frame, stage.id, area),
                 _alt_text(journey_map, stage.id),
-                stage_notes(journey_map, stage.id),
+                notes[stage.id],
                 area,
             )
         for done, (title, header, rows, widths) in enumerate(pages, start=total - len(pages)):
@@ -222,20 +223,15 @@ def _render(scene, frame: Rect, stage_id: str | None, box: tuple[int, int, int, 
     scale = min(px_w / frame.w, px_h / frame.h)
     w, h = px_w / scale, px_h / scale
     source = QRectF(frame.cx - w / 2, frame.cy - h / 2, w, h)
-    picture = QImage(px_w, px_h, QImage.Format.Format_ARGB32_Premultiplied)
-    picture.fill(QColor(palette.PAPER))
-    painter = QPainter(picture)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    scene.render(painter, QRectF(0, 0, px_w, px_h), source)
+    picture = image.render_rect(scene, source, px_w, px_h)
     if stage_id is not None:
+        painter = QPainter(picture)
         painter.setTransform(QTransform().scale(scale, scale).translate(-source.x(), -source.y()))
         fade = QColor(palette.PAPER)
         fade.setAlphaF(FADE_ALPHA)
         for r in faded_rects(scene.layout, stage_id):
             painter.fillRect(QRectF(r.x, r.y, r.w, r.h), fade)
-    painter.end()
+        painter.end()
     data = QByteArray()
     device = QBuffer(data)
     device.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -9,9 +9,9 @@ them), its opportunities, its lane notes, and its NPS and change where the map h
 from __future__ import annotations
 
 from cjdesigner.layout.labels import channel_name, label
-from cjdesigner.model import JourneyMap
+from cjdesigner.model import JourneyMap, Stage
 from cjdesigner.model.analysis import key_moments, marker_stage_id, touchpoints_in_time_order
-from cjdesigner.model.insights import pain_priorities, stage_findings
+from cjdesigner.model.insights import StageFinding, pain_priorities, stage_findings
 from cjdesigner.model.numbers import number, signed
 
 _WORDS = {
@@ -180,17 +180,43 @@ def map_notes(journey_map: JourneyMap) -> str:
 
 def stage_notes(journey_map: JourneyMap, stage_id: str) -> str:
     """Notes for one stage's slide ("" for an unknown stage)."""
-    stage = journey_map.stage(stage_id)
-    if stage is None:
-        return ""
+    return all_stage_notes(journey_map).get(stage_id, "")
+
+
+def all_stage_notes(journey_map: JourneyMap) -> dict[str, str]:
+    """Notes for every stage's slide, by stage id. The map is analysed once for all of
+    them (once per stage took 0.9 s for 40 stages of 2,000 touchpoints)."""
+    findings = stage_findings(journey_map)
+    moments = {m.touchpoint_id: m.kind for m in key_moments(journey_map)}
+    in_time: dict[str, list] = {}
+    for tp in touchpoints_in_time_order(journey_map):
+        in_time.setdefault(tp.stage_id, []).append(tp)
+    answers: dict[str, list[str]] = {}
+    for o in journey_map.opportunities:
+        if o.answers_pain_id:
+            answers.setdefault(o.answers_pain_id, []).append(o.title)
+    return {
+        stage.id: _stage_text(
+            journey_map, stage, finding, in_time.get(stage.id, []), moments, answers
+        )
+        for stage, finding in zip(journey_map.stages, findings, strict=True)
+    }
+
+
+def _stage_text(
+    journey_map: JourneyMap,
+    stage: Stage,
+    finding: StageFinding,
+    touchpoints: list,
+    moments: dict[str, str],
+    answers: dict[str, list[str]],
+) -> str:
     lang = journey_map.language.value
-    finding = next(f for f in stage_findings(journey_map) if f.stage_id == stage_id)
     out: list[str] = []
     if stage.goal.strip():
         out.append(f"{_w('goal', lang)}: {stage.goal.strip()}")
     if stage.description.strip():
         out.append(stage.description.strip())
-    touchpoints = [tp for tp in touchpoints_in_time_order(journey_map) if tp.stage_id == stage_id]
     if not touchpoints:
         out.append(_w("no_touchpoints", lang))
     else:
@@ -201,7 +227,6 @@ def stage_notes(journey_map: JourneyMap, stage_id: str) -> str:
             high=signed(finding.highest, lang),
         )
         out.append(f"{_w('touchpoints', lang)} ({len(touchpoints)}), {spread}:")
-        moments = {m.touchpoint_id: m.kind for m in key_moments(journey_map)}
         out += _bullets(
             [
                 f"{tp.title}: {signed(tp.emotion, lang)}, {channel_name(tp.channel.value, lang)}"
@@ -209,13 +234,8 @@ def stage_notes(journey_map: JourneyMap, stage_id: str) -> str:
                 for tp in touchpoints
             ]
         )
-    pains = {p.id: p for p in journey_map.pains}
-    opportunities = {o.id: o for o in journey_map.opportunities}
     if finding.pain_ids:
-        answers: dict[str, list[str]] = {}
-        for o in journey_map.opportunities:
-            if o.answers_pain_id:
-                answers.setdefault(o.answers_pain_id, []).append(o.title)
+        pains = {p.id: p for p in journey_map.pains}
         lines = []
         for pid in finding.pain_ids:
             pain = pains[pid]
@@ -227,6 +247,7 @@ def stage_notes(journey_map: JourneyMap, stage_id: str) -> str:
         out.append(f"{_w('pains', lang)}:")
         out += _bullets(lines)
     if finding.opportunity_ids:
+        opportunities = {o.id: o for o in journey_map.opportunities}
         lines = []
         for oid in finding.opportunity_ids:
             o = opportunities[oid]
@@ -237,7 +258,7 @@ def stage_notes(journey_map: JourneyMap, stage_id: str) -> str:
         out.append(f"{_w('opportunities', lang)}:")
         out += _bullets(lines)
     for lane in journey_map.lanes:
-        lines = [line.strip() for line in lane.cells.get(stage_id, "").splitlines()]
+        lines = [line.strip() for line in lane.cells.get(stage.id, "").splitlines()]
         if any(lines):
             out.append(f"{lane.title}: {'; '.join(line for line in lines if line)}")
     if finding.nps is not None:
