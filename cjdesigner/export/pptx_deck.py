@@ -242,21 +242,13 @@ def _render(scene, frame: Rect, stage_id: str | None, box: tuple[int, int, int, 
 
 def _alt_text(journey_map: JourneyMap, stage_id: str | None) -> str:
     """What a screen reader says for a slide's picture, in the map's language."""
-    es = journey_map.language.value == "es"
+    lang = journey_map.language.value
     if stage_id is None:
-        return (
-            f"Mapa de experiencia del cliente «{journey_map.title}»"
-            if es
-            else f"Customer journey map “{journey_map.title}”"
-        )
+        return word("alt_map", lang).format(title=journey_map.title)
     stage = journey_map.stage(stage_id)
     assert stage is not None
     count = sum(1 for tp in journey_map.touchpoints if tp.stage_id == stage_id)
-    return (
-        f"Etapa «{stage.name}» del mapa, con {count} puntos de contacto; el resto, atenuado"
-        if es
-        else f"Stage “{stage.name}” of the map, with {count} touchpoints; the rest faded"
-    )
+    return word("alt_stage", lang).format(name=stage.name, count=count)
 
 
 def _add_slide(

@@ -60,6 +60,11 @@ _WORDS = {
     "status_column": ("Status", "Estado"),
     "owner_column": ("Owner", "Responsable"),
     "answers_column": ("Answers", "Responde a"),
+    "alt_map": ("Customer journey map “{title}”", "Mapa de experiencia del cliente «{title}»"),
+    "alt_stage": (
+        "Stage “{name}” of the map, with {count} touchpoints; the rest faded",
+        "Etapa «{name}» del mapa, con {count} puntos de contacto; el resto, atenuado",
+    ),
 }
 PERSONA_LISTS = ("goals", "needs", "motivations", "frustrations", "likes", "dislikes", "channels")
 
