@@ -10,6 +10,7 @@ actions one selected stage (or lane) with room to move that way.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -225,8 +226,8 @@ class EditingActions(QObject):
         # a stage, or three touchpoints (the two at the ends stay): whether anything
         # would move is found when asked, not on every selection change
         spreadable = any(isinstance(i, StageItem) for i in items) or (
-            sum(isinstance(i, TouchpointItem) for i in items) >= 3
-        )
+            len(list(islice((i for i in items if isinstance(i, TouchpointItem)), 3))) == 3
+        )  # (stops at the third: a rubber band over 20,000 touchpoints calls this per move)
         controller = scene.controller
         for key, enabled in (
             ("cut", copyable),
