@@ -157,28 +157,40 @@ def _table(slide) -> list[list[str]]:
 
 
 def test_pains_and_opportunities_end_the_deck_as_tables_to_edit(qapp, tmp_path):
-    """The last slides: pains, most urgent first (as Insights ranks them), with what
-    answers them; then the opportunities, most impact first. A long list continues on
-    the next slide, its title numbered."""
+    """The last slides: pains, most urgent first (as Insights ranks them: the workshop's
+    votes, then severity and emotion), with what answers them; then the opportunities,
+    the most votes and then the most impact first. A map with a dot vote has a "Votes"
+    column; one without, none. A long list continues on the next slide, its title
+    numbered."""
     jm = load_map(AEROLINEA)
     export_pptx(jm, tmp_path / "a.pptx")
     slides = list(Presentation(str(tmp_path / "a.pptx")).slides)
     assert slides[-2].shapes.title.text == "Dolores, los más urgentes primero"
     pains = _table(slides[-2])
-    assert pains[0] == ["Dolor", "Etapa", "Gravedad (1–3)", "Emoción ahí", "Respondido por"]
+    assert pains[0] == [
+        "Dolor",
+        "Etapa",
+        "Votos",
+        "Gravedad (1–3)",
+        "Emoción ahí",
+        "Respondido por",
+    ]
     assert pains[1] == [
         "Espera larga en el centro de llamadas",
         "Preparación del viaje",
+        "9",
         "3",
         "-4,0",
         "Cambios de fecha en la app sin llamar",
     ]
+    assert [row[2] for row in pains[1:]] == ["9", "7", "3", "2", "0"]
     assert pains[-1][0] == "Wifi inestable a bordo" and pains[-1][-1] == "ninguna aún"
     assert len(pains) == 1 + len(jm.pains)
     opportunities = _table(slides[-1])
     assert slides[-1].shapes.title.text == "Oportunidades" and len(opportunities) == 6
-    assert [row[2] for row in opportunities[1:]] == ["3", "3", "2", "2", "1"]  # impact
-    assert opportunities[1][3:] == [
+    assert [row[2] for row in opportunities[1:]] == ["8", "6", "0", "0", "0"]  # votes
+    assert [row[3] for row in opportunities[1:]] == ["3", "3", "2", "2", "1"]  # impact
+    assert opportunities[2][4:] == [
         "planificada",
         "Equipo digital",
         "Cargos de equipaje poco claros",
@@ -202,6 +214,18 @@ def test_pains_and_opportunities_end_the_deck_as_tables_to_edit(qapp, tmp_path):
     ]
     assert [len(_table(s)) for s in slides[2:]] == [9, 3]
     assert _table(slides[3])[1][0] == "Pain 8"
+    assert _table(slides[2])[0] == [
+        "Pain",
+        "Stage",
+        "Severity (1–3)",
+        "Emotion there",
+        "Answered by",
+    ]
+    # one vote anywhere is a dot vote: the column appears, and the voted pain leads
+    many.pains[9].votes = 1
+    export_pptx(many, tmp_path / "m.pptx")
+    first = _table(list(Presentation(str(tmp_path / "m.pptx")).slides)[2])
+    assert first[0][2] == "Votes" and first[1][:3] == ["Pain 9", "Pay", "1"]
 
 
 def test_english_map_speaks_english_and_a_map_without_stages_is_one_slide(qapp, tmp_path):

@@ -29,6 +29,7 @@ from cjdesigner.layout.frames import FADE_ALPHA, faded_rects, stage_frame
 from cjdesigner.layout.geometry import Rect
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.files import atomic_write_bytes
+from cjdesigner.model.insights import has_votes
 
 from . import image
 from .pdf import export_note
@@ -49,6 +50,7 @@ PICTURE_PX = 2000  # picture width in pixels: 160 dpi on the slide, sharp on a 1
 TABLE_ROWS = 8  # rows of a table slide; more continue on the next slide
 PAIN_COLUMNS = (4.2, 2.6, 1.3, 1.3, 3.1)  # relative widths: pain, stage, severity…
 OPPORTUNITY_COLUMNS = (3.6, 2.3, 1.2, 1.3, 1.9, 2.4)
+VOTES_COLUMN = 1.0
 PERSONA_COLUMN = INCH * 18 // 5  # 3.6 in: photo, role, quote, bio
 PHOTO_SIDE = INCH * 11 // 5  # 2.2 in
 # Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/FFFF): an
@@ -173,6 +175,11 @@ def _table_pages(
     tables = [
         (word("pain_table", lang), *pain_table(journey_map), PAIN_COLUMNS),
         (word("opportunities", lang), *opportunity_table(journey_map), OPPORTUNITY_COLUMNS),
+    ]
+    voted = has_votes(journey_map)
+    tables = [  # a dot vote adds a narrow "Votes" column after the stage
+        (title, header, rows, (*w[:2], VOTES_COLUMN, *w[2:]) if voted else w)
+        for title, header, rows, w in tables
     ]
     pages = []
     for title, header, rows, widths in tables:

@@ -11,7 +11,13 @@ from __future__ import annotations
 from cjdesigner.layout.labels import channel_name, label
 from cjdesigner.model import JourneyMap, Stage
 from cjdesigner.model.analysis import key_moments, marker_stage_id, touchpoints_in_time_order
-from cjdesigner.model.insights import StageFinding, pain_priorities, stage_findings
+from cjdesigner.model.insights import (
+    StageFinding,
+    has_votes,
+    opportunities_ranked,
+    pain_priorities,
+    stage_findings,
+)
 from cjdesigner.model.numbers import number, signed
 
 _WORDS = {
@@ -57,6 +63,9 @@ _WORDS = {
     "answered_column": ("Answered by", "Respondido por"),
     "none_yet": ("none yet", "ninguna aún"),
     "impact_column": ("Impact (1–3)", "Impacto (1–3)"),
+    "votes_column": ("Votes", "Votos"),
+    "vote": ("1 vote", "1 voto"),
+    "votes": ("{n} votes", "{n} votos"),
     "status_column": ("Status", "Estado"),
     "owner_column": ("Owner", "Responsable"),
     "answers_column": ("Answers", "Responde a"),
@@ -90,50 +99,60 @@ def persona_sections(journey_map: JourneyMap) -> list[tuple[str, list[str]]]:
     return out
 
 
+def votes_words(votes: int, lang: str) -> str:
+    """ "1 vote", "7 votes" ("7 votos") in the map's language."""
+    return word("vote", lang) if votes == 1 else word("votes", lang).format(n=votes)
+
+
 def pain_table(journey_map: JourneyMap) -> tuple[list[str], list[list[str]]]:
-    """The pains, most urgent first (as Insights ranks them: severity × how bad the
-    moment feels), as a header and rows: pain, stage, severity, emotion, answered by."""
+    """The pains, most urgent first (as Insights ranks them: the most votes, then
+    severity × how bad the moment feels), as a header and rows: pain, stage, votes (when
+    the map holds a dot vote), severity, emotion, answered by."""
     lang = journey_map.language.value
     stages = {s.id: s.name for s in journey_map.stages}
     pains = {p.id: p for p in journey_map.pains}
     opportunities = {o.id: o.title for o in journey_map.opportunities}
-    header = [
-        word(k, lang)
-        for k in ("pain", "stage_column", "severity_column", "emotion_column", "answered_column")
-    ]
-    rows = [
-        [
+    voted = has_votes(journey_map)
+    keys = ["pain", "stage_column", "severity_column", "emotion_column", "answered_column"]
+    if voted:
+        keys.insert(2, "votes_column")
+    rows = []
+    for p in pain_priorities(journey_map):
+        row = [
             pains[p.pain_id].title,
             stages.get(p.stage_id or "", "—"),
             str(p.severity),
             signed(p.emotion, lang, 1),
             "; ".join(opportunities[o] for o in p.opportunity_ids) or word("none_yet", lang),
         ]
-        for p in pain_priorities(journey_map)
-    ]
-    return header, rows
+        if voted:
+            row.insert(2, number(p.votes, lang))
+        rows.append(row)
+    return [word(k, lang) for k in keys], rows
 
 
 def opportunity_table(journey_map: JourneyMap) -> tuple[list[str], list[list[str]]]:
-    """The opportunities, most impact first (ties in the map's order), as a header and
-    rows: opportunity, stage, impact, status, owner, the pain it answers."""
+    """The opportunities, the most votes and then the most impact first (ties in the
+    map's order), as a header and rows: opportunity, stage, votes (when the map holds a
+    dot vote), impact, status, owner, the pain it answers."""
     lang = journey_map.language.value
     stages = {s.id: s.name for s in journey_map.stages}
     pains = {p.id: p.title for p in journey_map.pains}
     by_id = {tp.id: tp for tp in journey_map.touchpoints}
-    header = [
-        word(k, lang)
-        for k in (
-            "opportunity",
-            "stage_column",
-            "impact_column",
-            "status_column",
-            "owner_column",
-            "answers_column",
-        )
+    voted = has_votes(journey_map)
+    keys = [
+        "opportunity",
+        "stage_column",
+        "impact_column",
+        "status_column",
+        "owner_column",
+        "answers_column",
     ]
-    rows = [
-        [
+    if voted:
+        keys.insert(2, "votes_column")
+    rows = []
+    for o in opportunities_ranked(journey_map):
+        row = [
             o.title,
             stages.get(marker_stage_id(journey_map, o, by_id) or "", "—"),
             str(o.impact),
@@ -141,9 +160,10 @@ def opportunity_table(journey_map: JourneyMap) -> tuple[list[str], list[list[str
             o.owner.strip() or "—",
             pains.get(o.answers_pain_id or "", "—"),
         ]
-        for o in sorted(journey_map.opportunities, key=lambda o: -o.impact)
-    ]
-    return header, rows
+        if voted:
+            row.insert(2, number(o.votes, lang))
+        rows.append(row)
+    return [word(k, lang) for k in keys], rows
 
 
 def _bullets(lines: list[str]) -> list[str]:
@@ -245,8 +265,11 @@ def _stage_text(
         for pid in finding.pain_ids:
             pain = pains[pid]
             said = [_w("answered", lang).format(title=t) for t in answers.get(pid, [])]
+            facts = [_w("severity", lang).format(value=pain.severity)]
+            if pain.votes:
+                facts.append(votes_words(pain.votes, lang))
             lines.append(
-                f"{pain.title} ({_w('severity', lang).format(value=pain.severity)}) · "
+                f"{pain.title} ({', '.join(facts)}) · "
                 + ("; ".join(said) or _w("unanswered", lang))
             )
         out.append(f"{_w('pains', lang)}:")
@@ -257,6 +280,8 @@ def _stage_text(
         for oid in finding.opportunity_ids:
             o = opportunities[oid]
             facts = [_w("impact", lang).format(value=o.impact), _w(o.status.value, lang)]
+            if o.votes:
+                facts.append(votes_words(o.votes, lang))
             if o.owner.strip():
                 facts.append(_w("owner", lang).format(name=o.owner.strip()))
             lines.append(f"{o.title} ({', '.join(facts)})")

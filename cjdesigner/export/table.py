@@ -20,7 +20,8 @@ from cjdesigner.model.insights import stage_findings
 COLUMNS = [
     "type", "id", "title", "stage", "stage_order", "touchpoint", "channel", "channel_detail",
     "kind", "department", "emotion", "position", "moment_of_truth", "severity", "impact",
-    "status", "owner", "answers_pain", "evidence", "metrics", "survey_scores", "description",
+    "votes", "status", "owner", "answers_pain", "evidence", "metrics", "survey_scores",
+    "description",
 ]  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -83,6 +84,7 @@ def rows(jm: JourneyMap) -> list[dict[str, object]]:
                 "stage_order": order.get(stage_id or "", ""),
                 "touchpoint": titles.get(marker.touchpoint_id or "", ""),
                 "description": marker.description,
+                "votes": marker.votes,
             }
             if kind == "pain":
                 row["severity"] = marker.severity

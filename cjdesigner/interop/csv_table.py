@@ -52,6 +52,7 @@ from cjdesigner.model.journey import (
     MAX_STAGES,
     MAX_TOUCHPOINTS,
     SHORT_TEXT_MAX,
+    VOTES_MAX,
 )
 from cjdesigner.model.messages import first_problem
 from cjdesigner.model.templates import DEFAULT_LANES
@@ -84,6 +85,7 @@ ALIASES = {
     "momento_de_la_verdad": "moment_of_truth",
     "gravedad": "severity",
     "impacto": "impact",
+    "votos": "votes",
     "estado": "status",
     "responsable": "owner",
     "responde_a": "answers_pain",
@@ -96,7 +98,8 @@ ALIASES = {
 COLUMNS = {
     "type", "id", "title", "stage", "stage_order", "touchpoint", "channel", "channel_detail",
     "kind", "department", "emotion", "position", "moment_of_truth", "severity", "impact",
-    "status", "owner", "answers_pain", "evidence", "metrics", "survey_scores", "description",
+    "votes", "status", "owner", "answers_pain", "evidence", "metrics", "survey_scores",
+    "description",
 }  # fmt: skip
 TYPES = {
     "": "touchpoint",
@@ -471,6 +474,7 @@ def _markers(
         fields: dict[str, Any] = anchor | {
             "title": _title(table, row),
             "description": table.text(row, "description", LONG_TEXT_MAX),
+            "votes": round(table.number(row, "votes", 0, VOTES_MAX, 0) or 0),
         }
         _take_id(table, row, fields, used_ids)
         if kind == "pain":

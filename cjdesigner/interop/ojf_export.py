@@ -150,6 +150,7 @@ def _left_out(jm: JourneyMap) -> list[str]:
             any(o.answers_pain_id or o.owner or o.status.value != "idea" for o in jm.opportunities),
             "opportunity status, owner and links to pains",
         ),
+        (any(m.votes for m in (*jm.pains, *jm.opportunities)), "votes"),
     ]
     notes += [
         f"OJF has no place for {what}; they were left out" for present, what in checks if present

@@ -34,6 +34,7 @@ class PainPriority:
     emotion: float | None  # the emotion at its moment (touchpoint, else the stage mean)
     score: float  # severity × how negative its moment is: (5 − emotion), 0 … 30
     opportunity_ids: tuple[str, ...]
+    votes: int = 0  # the dots it got in the workshop's vote
 
     @property
     def answered(self) -> bool:
@@ -75,11 +76,26 @@ class StageDelta:
         return self.after - self.before
 
 
+def has_votes(journey_map: JourneyMap) -> bool:
+    """Whether the map holds a dot vote: a pain or an opportunity with votes."""
+    return any(m.votes for m in journey_map.pains) or any(
+        m.votes for m in journey_map.opportunities
+    )
+
+
+def opportunities_ranked(journey_map: JourneyMap) -> list:
+    """The opportunities, the most votes first, then the most impact (ties keep the
+    map's order)."""
+    return sorted(journey_map.opportunities, key=lambda o: (-o.votes, -o.impact))
+
+
 def pain_priorities(journey_map: JourneyMap) -> list[PainPriority]:
-    """Every pain, most urgent first: severity × (5 − emotion at its moment).
+    """Every pain, most urgent first: the most votes (the room's own ranking, from a dot
+    vote), then severity × (5 − emotion at its moment).
 
     A pain on a touchpoint takes that touchpoint's emotion; a pain on a stage takes the
-    stage's mean (0 when the stage has no touchpoints). Ties keep the map's order.
+    stage's mean (0 when the stage has no touchpoints). Ties keep the map's order. With
+    no votes at all, the order is severity × emotion alone.
     """
     by_id = {tp.id: tp for tp in journey_map.touchpoints}
     means = {s.stage_id: s.mean for s in stage_emotions(journey_map)}
@@ -95,11 +111,17 @@ def pain_priorities(journey_map: JourneyMap) -> list[PainPriority]:
         score = pain.severity * (5.0 - (emotion if emotion is not None else 0.0))
         out.append(
             PainPriority(
-                pain.id, stage_id, pain.severity, emotion, score, tuple(answers.get(pain.id, ()))
+                pain.id,
+                stage_id,
+                pain.severity,
+                emotion,
+                score,
+                tuple(answers.get(pain.id, ())),
+                pain.votes,
             )
         )
     order = {p.id: i for i, p in enumerate(journey_map.pains)}
-    return sorted(out, key=lambda p: (-p.score, -p.severity, order[p.pain_id]))
+    return sorted(out, key=lambda p: (-p.votes, -p.score, -p.severity, order[p.pain_id]))
 
 
 def channel_hints(journey_map: JourneyMap) -> list[ChannelHint]:

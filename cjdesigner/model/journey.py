@@ -30,7 +30,7 @@ from .photo import check_photo, decode_photo, encode_photo
 from .text import shown
 
 FORMAT = "cjdesigner.journey"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 EMOTION_MIN = -5.0
 EMOTION_MAX = 5.0
@@ -64,6 +64,8 @@ Colour = Annotated[str, StringConstraints(pattern=COLOUR_PATTERN)]
 Emotion = Annotated[float, Field(ge=EMOTION_MIN, le=EMOTION_MAX, allow_inf_nan=False)]
 Fraction = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
 Severity = Annotated[int, Field(ge=1, le=3)]
+VOTES_MAX = 999
+Votes = Annotated[int, Field(ge=0, le=VOTES_MAX)]
 SurveyScore = Annotated[int, Field(ge=0, le=10)]
 SurveyScores = Annotated[list[SurveyScore], Field(max_length=MAX_SURVEY_SCORES)]
 Photo = Annotated[
@@ -250,6 +252,8 @@ class _Marker(ModelBase):
     # find_reference_problem (a per-object validator would slow loading down).
     touchpoint_id: Id | None = None
     stage_id: Id | None = None
+    # Dots the workshop gave it in a dot vote (format version 2); 0 when none.
+    votes: Votes = 0
 
     @property
     def anchor_id(self) -> str:

@@ -62,7 +62,17 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added ``votes`` to pains and opportunities (a dot vote's count). A
+    version 1 file has none: every marker starts at 0, which is the default. The
+    number changed so that a release that knows only version 1 refuses a file with
+    votes by its version, instead of as a file with an unknown field."""
+    out = dict(data)
+    out["version"] = 2
+    return out
+
+
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 class VersionProblem(Exception):

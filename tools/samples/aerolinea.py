@@ -280,6 +280,7 @@ def journey() -> JourneyMap:
             "tp:equipaje",
             3,
             "El precio final aparece en el último paso.",
+            votes=7,
         ),
         Mark(
             "p_llamada",
@@ -287,10 +288,11 @@ def journey() -> JourneyMap:
             "tp:llamada",
             3,
             "Cambiar una fecha exige llamar y esperar.",
+            votes=9,
         ),
-        Mark("p_seguridad", "Incertidumbre en el control de seguridad", "tp:seguridad", 2),
+        Mark("p_seguridad", "Incertidumbre en el control de seguridad", "tp:seguridad", 2, votes=3),
         Mark("p_wifi", "Wifi inestable a bordo", "tp:wifi", 1),
-        Mark("p_cinta", "Sin información sobre la cinta de equipajes", "stage:llegada", 2),
+        Mark("p_cinta", "Sin información sobre la cinta de equipajes", "stage:llegada", 2, votes=2),
     ]
     opportunities = [
         Mark(
@@ -302,6 +304,7 @@ def journey() -> JourneyMap:
             answers="p_equipaje",
             status="planned",
             owner="Equipo digital",
+            votes=6,
         ),
         Mark(
             "o_cambios",
@@ -311,6 +314,7 @@ def journey() -> JourneyMap:
             answers="p_llamada",
             status="idea",
             owner="Atención al cliente",
+            votes=8,
         ),
         Mark(
             "o_colas",

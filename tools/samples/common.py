@@ -69,6 +69,7 @@ class Mark:
     answers: str | None = None  # opportunity → pain key
     status: str = "idea"
     owner: str = ""
+    votes: int = 0  # the dots a workshop's vote gave it
 
 
 @dataclass
@@ -158,6 +159,7 @@ def build(
                 title=p.title,
                 description=p.description,
                 severity=p.level,
+                votes=p.votes,
                 **anchor(p.anchor),
             )
             for p in pains
@@ -171,6 +173,7 @@ def build(
                 answers_pain_id=pain_ids[o.answers] if o.answers else None,
                 status=OpportunityStatus(o.status),
                 owner=o.owner,
+                votes=o.votes,
                 **anchor(o.anchor),
             )
             for o in opportunities
