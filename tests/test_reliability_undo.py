@@ -3,7 +3,7 @@
 A hypothesis state machine pushes every kind of document command (add, delete and
 reorder stages; add, move and delete touchpoints; markers and their links; add, move
 and delete lanes, and their notes;
-persona and map fields; merged typing; arrow-key nudges and Spread Evenly of a
+persona and map fields; merged typing; dot votes; arrow-key nudges and Spread Evenly of a
 multi-selection; deleting a
 mixed selection of stages, touchpoints and markers at once) interleaved
 with undo and redo. Invariants after every step: the map is consistent (no dangling
@@ -232,6 +232,18 @@ class UndoMachine(RuleBasedStateMachine):
         tps = data.draw(st.lists(st.sampled_from([t.id for t in jm.touchpoints]), max_size=5))
         self.scene.select_ids(stages + tps)
         self.scene.controller.spread()  # False when nothing would move
+
+    @precondition(lambda self: self.jm.pains or self.jm.opportunities)
+    @rule(data=st.data(), steps=st.lists(st.sampled_from([1, -1]), min_size=1, max_size=4))
+    def dot_vote(self, data, steps):
+        """V and Shift+V on one or more pains and opportunities (a single one's presses
+        merge into one step)."""
+        jm = self.jm
+        ids = [m.id for m in (*jm.pains, *jm.opportunities)]
+        chosen = data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=3, unique=True))
+        self.scene.select_ids(chosen)
+        for step in steps:
+            self.scene.controller.vote(step)  # False at 0 (or 999): no step
 
     @precondition(lambda self: len(self.jm.stages) < 8)
     @rule(data=st.data(), how=st.sampled_from(["duplicate", "copy", "cut"]))

@@ -687,4 +687,11 @@ ES = {
     "Spread Evenly": "Repartir uniformemente",
     "Spread evenly": "Repartir uniformemente",
     "Already spread evenly": "Ya están repartidos uniformemente",
+    "Votes": "Votos",
+    "Add Vote": "Añadir voto",
+    "Take Back Vote": "Retirar voto",
+    "Vote": "Votar",
+    "Take back vote": "Retirar voto",
+    "{n} vote": "{n} voto",
+    "{n} votes": "{n} votos",
 }

@@ -6,6 +6,7 @@ it never changes the model itself (commands do).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -22,6 +23,7 @@ from cjdesigner.commands import (
 from cjdesigner.document import LIST_KINDS
 from cjdesigner.model import Lane, Opportunity, Pain, Stage, Touchpoint
 from cjdesigner.model.edits import over_limit
+from cjdesigner.model.journey import VOTES_MAX
 from cjdesigner.translate import tr
 
 from . import clipboard
@@ -288,6 +290,47 @@ class EditController:
             SetFieldsCommand(self.document, tp_id, {"position": position}, parent=command)
         self.push(command)
         return True
+
+    # ----------------------------------------------------------------- votes
+    def vote(self, step: int) -> bool:
+        """Add (``step`` 1) or take back (-1) one dot-vote on each selected pain and
+        opportunity; the count stays within 0 … VOTES_MAX. One undo step; repeated
+        presses on the same single marker merge into it, as typing does (a room counting
+        twenty dots leaves one "Vote" in the history, not twenty). False when no count
+        would change."""
+        markers = []
+        for kind, object_id in self.scene.selected_objects():
+            if kind in ("pain", "opportunity"):
+                obj = self.document.object(object_id)
+                votes = max(0, min(VOTES_MAX, obj.votes + step))
+                if votes != obj.votes:
+                    markers.append((object_id, votes))
+        if not markers:
+            return False
+        text = tr("Vote") if step > 0 else tr("Take back vote")
+        if len(markers) == 1:
+            object_id, votes = markers[0]
+            command = SetFieldsCommand(
+                self.document, object_id, {"votes": votes}, text=text, merge=True
+            )
+        else:
+            command = MacroCommand(text)
+            for object_id, votes in markers:
+                SetFieldsCommand(self.document, object_id, {"votes": votes}, parent=command)
+        self.push(command)
+        return True
+
+    def can_vote(self, marker_ids: Iterable[str], step: int) -> bool:
+        """Whether ``vote(step)`` would change the count of one of these markers (stops
+        at the first: Edit's state is asked on every move of a rubber band)."""
+        for object_id in marker_ids:
+            # (an item may outlive its marker for a moment: a cut signals the selection
+            # change while the scene is still removing the items)
+            found = self.document.find(object_id)
+            votes = getattr(found[1], "votes", None) if found is not None else None
+            if votes is not None and (votes < VOTES_MAX if step > 0 else votes > 0):
+                return True
+        return False
 
     # ------------------------------------------------------------ clipboard
     def copy(self) -> int:

@@ -278,6 +278,9 @@ class PosterPainter:
         for marker in lay.markers.values():
             self.rect(marker.rect.inset(-2, -1), fill=palette.PAPER)
             self.marker_glyph(marker.kind, marker.glyph)
+            if marker.vote_dot is not None:
+                d = marker.vote_dot
+                self.circle(d.cx, d.cy, d.w / 2, fill=palette.INK)
             self.texts(marker.texts)
         for box in lay.touchpoints.values():
             self.touchpoint(box)
@@ -415,6 +418,8 @@ class PosterPainter:
             elif item.kind == "baseline":
                 self.stroke(palette.CURVE_BASELINE, 2.0, dash=(5, 3))
                 self.line(g.x, g.cy, g.right, g.cy)
+            elif item.kind == "votes":
+                self.circle(g.cx, g.cy, g.w * 0.25, fill=palette.INK)
             elif item.kind == "channel" and item.channel:
                 self.glyph(item.channel, g, stroke=palette.INK_SECONDARY, width=1.5)
             self.texts(item.texts)

@@ -78,6 +78,9 @@ class MarkerBox:
     rect: Rect
     texts: list[TextRun]
     truncated: bool
+    # a dot vote's count: a filled dot at the top right, its number in ``texts``
+    votes: int = 0
+    vote_dot: Rect | None = None
 
 
 @dataclass(slots=True)
@@ -141,7 +144,8 @@ class PersonaBox:
 class LegendItem:
     """One entry of the legend: a swatch or glyph, and its words."""
 
-    kind: str  # emotion_scale | pain | opportunity | moment_of_truth | key_moment | kinds | channel
+    kind: str  # emotion_scale | pain | opportunity | moment_of_truth | key_moment | baseline
+    # | votes | kinds | channel
     glyph: Rect
     texts: list[TextRun]
     channel: str | None = None

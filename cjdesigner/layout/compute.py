@@ -295,6 +295,12 @@ def _emotion_band(
 
 
 MarkerSpec = tuple[StripRequest, int, float, tuple[str, str, str], Pain | Opportunity]
+VOTE_DOT = 7.0  # the vote dot's diameter, in spacing units
+
+
+def vote_mark_width(s: Sizes, count: str) -> float:
+    """The width of a dot vote's mark: the dot, a little space and the number."""
+    return VOTE_DOT * s.unit + 2 * s.unit + text_width(count, s.note, "bold")
 
 
 def _column_widths(
@@ -379,9 +385,21 @@ def _marker_boxes(
         text_x = glyph.right + 5 * s.unit
         width = s.marker_width - g - 5 * s.unit
         colour = palette.PAIN if kind == "pain" else palette.OPPORTUNITY
+        count = str(mk.votes) if mk.votes else ""
+        if count:  # the dot and its number take the top right; the title wraps before them
+            width -= vote_mark_width(s, count) + 4 * s.unit
         runs, _, truncated = text_block(
             f"{code} {mk.title}", text_x, y, width, s.note, "regular", palette.INK, 2
         )
+        vote_dot = None
+        if count:
+            baseline = runs[0].y if runs else y + ascent(s.note)
+            right = x + s.marker_width
+            count_x = right - text_width(count, s.note, "bold")
+            d = VOTE_DOT * s.unit
+            mid = baseline - ascent(s.note) * 0.36
+            vote_dot = Rect(count_x - 2 * s.unit - d, mid - d / 2, d, d)
+            runs.append(TextRun(count_x, baseline, count, s.note, "bold", palette.INK))
         if runs:  # the code in bold and the marker's colour, the title after it
             first = runs[0]
             rest = first.text[len(code) :]
@@ -398,5 +416,7 @@ def _marker_boxes(
             Rect(x, y, s.marker_width, row_h - s.gap),
             runs,
             truncated,
+            mk.votes,
+            vote_dot,
         )
     return out

@@ -26,6 +26,7 @@ _LABELS = {
     "moment_of_truth": ("Moment of truth", "Momento de la verdad"),
     "key_moment": ("Key moment (peak / valley)", "Momento clave (pico / valle)"),
     "baseline": ("Current state (dashed)", "Estado actual (discontinuo)"),
+    "votes": ("Votes from the workshop", "Votos del taller"),
     "kinds": ("O owned · P paid · E earned", "P propio · A pagado · G ganado"),
     "made_with": ("Made with CJ Designer", "Hecho con CJ Designer"),
     "stages": ("Stages", "Etapas"),

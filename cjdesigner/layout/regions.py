@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cjdesigner import palette
 from cjdesigner.model import Channel, JourneyMap
+from cjdesigner.model.insights import has_votes
 from cjdesigner.textmetrics import ascent, ellipsize, line_height, text_width, wrap
 
 from .boxes import CellBox, LaneBox, LegendItem, PersonaBox, StageBox
@@ -262,6 +263,8 @@ def legend_items(
     ]
     if jm.baseline is not None:
         specs.append(("baseline", label("baseline", lang), None))
+    if has_votes(jm):
+        specs.append(("votes", label("votes", lang), None))
     specs.append(("kinds", label("kinds", lang), None))
     used = {tp.channel.value for tp in jm.touchpoints}
     specs += [

@@ -43,6 +43,14 @@
         <translation>Repartir uniformemente</translation>
     </message>
     <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Take back vote</source>
+        <translation>Retirar voto</translation>
+    </message>
+    <message>
         <source>Delete {count} objects</source>
         <translation>Eliminar {count} objetos</translation>
     </message>
@@ -273,6 +281,14 @@
     <message>
         <source>Spread Evenly</source>
         <translation>Repartir uniformemente</translation>
+    </message>
+    <message>
+        <source>Add Vote</source>
+        <translation>Añadir voto</translation>
+    </message>
+    <message>
+        <source>Take Back Vote</source>
+        <translation>Retirar voto</translation>
     </message>
     <message>
         <source>Move Stage Left</source>
@@ -941,6 +957,10 @@
     <message>
         <source>Severity (1–3)</source>
         <translation>Gravedad (1–3)</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>Impact (1–3)</source>
@@ -2345,6 +2365,14 @@
     <message>
         <source>{n} opportunities</source>
         <translation>{n} oportunidades</translation>
+    </message>
+    <message>
+        <source>{n} vote</source>
+        <translation>{n} voto</translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation>{n} votos</translation>
     </message>
     <message>
         <source>Map {title}: {stages}, {touchpoints}</source>

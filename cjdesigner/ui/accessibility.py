@@ -34,6 +34,7 @@ def _count(n: int, kind: str) -> str:
         "touchpoint": (tr("{n} touchpoint"), tr("{n} touchpoints")),
         "pain": (tr("{n} pain"), tr("{n} pains")),
         "opportunity": (tr("{n} opportunity"), tr("{n} opportunities")),
+        "vote": (tr("{n} vote"), tr("{n} votes")),
     }[kind]
     return (one if n == 1 else many).format(n=n)
 
@@ -87,12 +88,16 @@ def describe(document: Document, selected: list[str]) -> str:
             target = anchor[1]
             on = _quoted(getattr(target, "title", None) or getattr(target, "name", ""))
         if kind == "pain":
-            return tr("Pain {title} on {anchor}, severity {severity} of 3").format(
+            text = tr("Pain {title} on {anchor}, severity {severity} of 3").format(
                 title=_quoted(obj.title), anchor=on, severity=number(obj.severity, lang)
             )
-        return tr("Opportunity {title} on {anchor}, impact {impact} of 3").format(
-            title=_quoted(obj.title), anchor=on, impact=number(obj.impact, lang)
-        )
+        else:
+            text = tr("Opportunity {title} on {anchor}, impact {impact} of 3").format(
+                title=_quoted(obj.title), anchor=on, impact=number(obj.impact, lang)
+            )
+        if obj.votes:
+            text += ", " + _count(obj.votes, "vote")
+        return text
     if kind == "lane":
         return tr("Lane {index} of {count}: {title}").format(
             index=document.index_of("lane", obj.id) + 1,

@@ -37,6 +37,7 @@ ENTRIES = (
 # added on a stage, and on a lane (its title or its notes): what only they can do
 STAGE_ENTRIES = (None, "move_stage_left", "move_stage_right", "spread")
 LANE_ENTRIES = (None, "add_lane", "move_lane_up", "move_lane_down")
+VOTE_ENTRIES = (None, "vote", "unvote")  # on a pain or an opportunity
 
 
 class CanvasMenu(QObject):
@@ -74,6 +75,8 @@ class CanvasMenu(QObject):
             entries += (None, "spread")
         if "lane" in kinds:
             entries += LANE_ENTRIES
+        if kinds & {"pain", "opportunity"}:
+            entries += VOTE_ENTRIES
         for key in entries:
             if key is None:
                 menu.addSeparator()

@@ -1,11 +1,12 @@
 """Edit and View actions for the canvas: menus, toolbar and keyboard shortcuts.
 
-Single-key shortcuts (Delete, P, O, Insert, +, F2) only act while the canvas has focus,
+Single-key shortcuts (Delete, P, O, V, Insert, +, F2) only act while the canvas has focus,
 so typing in a dock never deletes or marks anything. Actions that cannot act now are
 greyed out (and their shortcuts do nothing): Cut, Copy and Duplicate need a selected
 stage, touchpoint, pain or opportunity, marking a stage or touchpoint, Delete and Rename a
 selection, Paste something of ours on the clipboard, Add Touchpoint a stage, the Move
-actions one selected stage (or lane) with room to move that way.
+actions one selected stage (or lane) with room to move that way, Add Vote and Take Back
+Vote a selected pain or opportunity whose count can go that way.
 """
 
 from __future__ import annotations
@@ -92,6 +93,16 @@ class EditingActions(QObject):
             ),
             # (no Alt letter either: see the lane actions)
             ("spread", tr("Spread Evenly"), [], self._spread, None),
+            # a dot vote, counted by whoever holds the keyboard: V for each dot on the
+            # selected pains and opportunities (no Alt letter: see the lane actions)
+            ("vote", tr("Add Vote"), [QKeySequence("V")], lambda: self._vote(1), canvas_only),
+            (
+                "unvote",
+                tr("Take Back Vote"),
+                [QKeySequence("Shift+V")],
+                lambda: self._vote(-1),
+                canvas_only,
+            ),
             None,
             # (a drag of a stage's header or a lane's title does the same: these are the
             # keyboard's way)
@@ -229,6 +240,7 @@ class EditingActions(QObject):
             len(list(islice((i for i in items if isinstance(i, TouchpointItem)), 3))) == 3
         )  # (stops at the third: a rubber band over 20,000 touchpoints calls this per move)
         controller = scene.controller
+        markers = [i.model_id() for i in items if isinstance(i, MarkerItem)]
         for key, enabled in (
             ("cut", copyable),
             ("copy", copyable),
@@ -240,6 +252,8 @@ class EditingActions(QObject):
             ("zoom_selection", selected),
             ("add_touchpoint", has_stage),
             ("spread", spreadable),
+            ("vote", controller.can_vote(markers, 1)),
+            ("unvote", controller.can_vote(markers, -1)),
             ("move_stage_left", controller.can_move("stage", stage, -1)),
             ("move_stage_right", controller.can_move("stage", stage, 1)),
             ("move_lane_up", controller.can_move("lane", lane, -1)),
@@ -324,6 +338,10 @@ class EditingActions(QObject):
         if new_id is not None:
             scene.select_ids([new_id])
             scene.request_edit(new_id)
+
+    def _vote(self, step: int) -> None:
+        self.scene.controller.vote(step)
+        self.update_enabled()  # the count reached 0 (or the most): Take Back greys out
 
     def _move(self, kind: str, step: int) -> None:
         scene = self.scene

@@ -298,7 +298,8 @@ class Form(QWidget):
     def _build_int(self, spec: Field) -> _Binding:
         w = QSpinBox()
         w.setRange(*spec.options.get("range", (1, 3)))
-        w.valueChanged.connect(lambda v: self.push(spec.name, v))
+        # typing "15" (a dot vote's count) passes through 1: one undo step, as in text
+        w.valueChanged.connect(lambda v: self.push(spec.name, v, merge=True))
         return _Binding(self, spec, w, w.value, lambda v: w.setValue(int(v)))
 
     def _build_bool(self, spec: Field) -> _Binding:

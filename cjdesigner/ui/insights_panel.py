@@ -338,6 +338,9 @@ class InsightsPanel(QDockWidget):
                 else ""
             )
             head = f"{codes[p.pain_id]} {'●' * p.severity} {titles[p.pain_id]}{at}"
+            if p.votes:  # a dot vote ranks the list: say why this one leads
+                votes = (tr("{n} vote") if p.votes == 1 else tr("{n} votes")).format(n=p.votes)
+                head += f" · {votes}"
             if p.answered:
                 answer = ", ".join(codes[o] for o in p.opportunity_ids)
                 self._add(self.pains, f"{head} → {answer}", p.pain_id)

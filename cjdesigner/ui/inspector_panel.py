@@ -27,6 +27,7 @@ from cjdesigner.model import (
     OpportunityStatus,
     TouchpointKind,
 )
+from cjdesigner.model.journey import VOTES_MAX
 from cjdesigner.model.numbers import number
 from cjdesigner.translate import tr, ui_language
 
@@ -218,6 +219,7 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], Form]]:
                 Field("title", tr("Title")),
                 Field("description", tr("Description"), "text"),
                 Field("severity", tr("Severity (1–3)"), "int", {"range": (1, 3)}),
+                Field("votes", tr("Votes"), "int", {"range": (0, VOTES_MAX)}),
             ]
         ),
         "opportunity": lambda: Form(
@@ -225,6 +227,7 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], Form]]:
                 Field("title", tr("Title")),
                 Field("description", tr("Description"), "text"),
                 Field("impact", tr("Impact (1–3)"), "int", {"range": (1, 3)}),
+                Field("votes", tr("Votes"), "int", {"range": (0, VOTES_MAX)}),
                 Field(
                     "status",
                     tr("Status"),

@@ -299,6 +299,10 @@ class LegendItem(MapItem):
             elif item.kind == "baseline":
                 painter.setPen(pen(palette.CURVE_BASELINE, 2.0, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(g.x, g.cy), QPointF(g.right, g.cy))
+            elif item.kind == "votes":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(colour(palette.INK)))
+                painter.drawEllipse(QPointF(g.cx, g.cy), g.w * 0.25, g.w * 0.25)
             elif item.kind == "channel" and item.channel:
                 draw_glyph(painter, item.channel, g, stroke=palette.INK_SECONDARY, width=1.5)
             draw_runs(painter, item.texts, MIN_TEXT_PIXELS)

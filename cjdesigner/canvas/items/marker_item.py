@@ -53,6 +53,10 @@ class MarkerItem(MapItem):
         painter.setBrush(QBrush(colour(palette.PAPER)))
         painter.drawRect(qrect(box.rect).adjusted(-2, -1, 2, 1))
         draw_marker_glyph(painter, box.kind, box.glyph)
+        if box.vote_dot is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour(palette.INK)))
+            painter.drawEllipse(qrect(box.vote_dot))
         draw_runs(painter, box.texts, MIN_TEXT_PIXELS)
         if self.isSelected():
             highlight = QPen(option.palette.highlight().color(), 2.0)
