@@ -39,7 +39,7 @@ def _voted_map(votes: tuple[int, int] = (0, 5)) -> JourneyMap:
     stage = Stage(name="Pay")
     tp = Touchpoint(stage_id=stage.id, title="Card refused", emotion=-4)
     return JourneyMap(
-        title="Votes",
+        title="Dot vote",
         language="en",
         stages=[stage],
         touchpoints=[tp],
@@ -152,11 +152,20 @@ def test_the_poster_prints_the_counts_and_says_what_the_dots_are(tmp_path):
     jm = _voted_map((0, 7))
     out = tmp_path / "votes.pdf"
     export_pdf(jm, out)
-    text = PdfReader(str(out)).pages[0].extract_text()
-    assert "Votes from the workshop" in text
-    assert "7" in text.split()
+    pages = [page.extract_text() for page in PdfReader(str(out)).pages]
+    assert "Votes from the workshop" in pages[0]
+    assert "7" in pages[0].split()
+    # the hand-over ranks the pains by the vote and gives the counts a column
+    handover = "\n".join(pages[1:])
+    assert "Pains, most votes first, then most severe" in handover
+    voted, severe = handover.index("Mild, voted"), handover.index("Severe, no votes")
+    assert voted < severe and "Votes" in handover.split()
     export_pdf(_voted_map((0, 0)), out)
-    assert "Votes from the workshop" not in PdfReader(str(out)).pages[0].extract_text()
+    pages = [page.extract_text() for page in PdfReader(str(out)).pages]
+    assert "Votes from the workshop" not in pages[0]
+    handover = "\n".join(pages[1:])
+    assert "Pains, most severe first" in handover and "Votes" not in handover.split()
+    assert handover.index("Severe, no votes") < handover.index("Mild, voted")
 
 
 # ------------------------------------------------------------------ the app

@@ -1,7 +1,8 @@
 """The hand-over pages: what the map means, in words and tables, in the map's language.
 
-Key moments, pains ranked by severity with their stage and touchpoint, opportunities with
-status, owner and the pain they answer, emotion per stage, the channel × stage matrix,
+Key moments, pains ranked by votes (when the map holds a dot vote) and severity, with
+their stage and touchpoint, opportunities with status, owner and the pain they answer,
+emotion per stage, the channel × stage matrix,
 and the full text of every label the poster had to shorten. User text is escaped before
 it reaches reportlab's Paragraph markup (``a<b`` would raise, ``R&D`` corrupt, ``<b>`` vanish).
 """
@@ -28,8 +29,8 @@ from cjdesigner.model.analysis import (
     stage_emotions,
     touchpoints_in_time_order,
 )
-from cjdesigner.model.insights import stage_deltas
-from cjdesigner.model.numbers import signed
+from cjdesigner.model.insights import has_votes, stage_deltas
+from cjdesigner.model.numbers import number, signed
 from cjdesigner.textmetrics import wrap
 
 from .pdf_fonts import FontSet
@@ -109,6 +110,11 @@ _WORDS = {
     "touchpoint": ("Touchpoint", "Punto de contacto"),
     "stage": ("Stage", "Etapa"),
     "pains": ("Pains, most severe first", "Dolores, del más grave al más leve"),
+    "pains_voted": (
+        "Pains, most votes first, then most severe",
+        "Dolores, los más votados primero y luego los más graves",
+    ),
+    "votes": ("Votes", "Votos"),
     "severity": ("Severity", "Gravedad"),
     "answered_by": ("Answered by", "Respondido por"),
     "none_yet": ("none yet", "ninguna aún"),
@@ -373,7 +379,11 @@ class Handover:
             tp = tp_by_id.get(p.touchpoint_id or "")
             return tp.emotion if tp else 0.0
 
-        ranked = sorted(jm.pains, key=lambda p: (-p.severity, depth(p), lay.markers[p.id].code))
+        voted = has_votes(jm)  # a dot vote leads the ranking and has its own column
+        ranked = sorted(
+            jm.pains,
+            key=lambda p: (-p.votes, -p.severity, depth(p), lay.markers[p.id].code),
+        )
         rows = []
         for p in ranked:
             stage = marker_stage_id(jm, p, tp_by_id)
@@ -382,6 +392,7 @@ class Handover:
                 [
                     lay.markers[p.id].code,
                     p.title + (f"\n{p.description}" if p.description else ""),
+                    *([number(p.votes, self.lang)] if voted else []),
                     self.rating(p.severity),
                     stage_name.get(stage or "", ""),
                     tp.title if tp else "—",
@@ -391,14 +402,16 @@ class Handover:
         header = [
             "",
             self.w("pain"),
+            *([self.w("votes")] if voted else []),
             self.w("severity"),
             self.w("stage"),
             self.w("touchpoint"),
             self.w("answered_by"),
         ]
+        widths = [0.6, 4, *([0.9] if voted else []), 1, 2, 2.6, 1.4]
         return [
-            Paragraph(escape(self.w("pains")), self.h2),
-            self.table(header, rows, [0.6, 4, 1, 2, 2.6, 1.4]),
+            Paragraph(escape(self.w("pains_voted" if voted else "pains")), self.h2),
+            self.table(header, rows, widths),
         ]
 
     def _opportunities(self) -> list:
@@ -406,10 +419,12 @@ class Handover:
         if not jm.opportunities:
             return []
         pain_code = {p.id: lay.markers[p.id].code for p in jm.pains}
+        voted = has_votes(jm)
         rows = [
             [
                 lay.markers[o.id].code,
                 o.title + (f"\n{o.description}" if o.description else ""),
+                *([number(o.votes, self.lang)] if voted else []),
                 self.rating(o.impact),
                 self.w(o.status.value),
                 o.owner or "—",
@@ -420,6 +435,7 @@ class Handover:
         header = [
             "",
             self.w("opportunity"),
+            *([self.w("votes")] if voted else []),
             self.w("impact"),
             self.w("status"),
             self.w("owner"),
@@ -427,7 +443,7 @@ class Handover:
         ]
         return [
             Paragraph(escape(self.w("opportunities")), self.h2),
-            self.table(header, rows, [0.6, 4.4, 1, 1.4, 2.2, 1.2]),
+            self.table(header, rows, [0.6, 4.4, *([0.9] if voted else []), 1, 1.4, 2.2, 1.2]),
         ]
 
     def _full_texts(self, stage_name: dict) -> list:
