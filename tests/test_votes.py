@@ -300,3 +300,41 @@ def test_the_dot_is_drawn_on_paper_and_on_screen(qapp, tmp_path):
     shot = Image.open(buffer).convert("RGB")
     assert _dark(shot, shot.size[0] / 2, shot.size[1] / 2)
     assert not _dark(shot, 4, shot.size[1] / 2)
+
+
+def test_the_facilitator_counts_votes_on_the_projector(window, qtbot):
+    """In presentation mode (full screen, no docks), a click on a pain and V counts."""
+    presentation = window.presentation
+    presentation.set_active(True)
+    try:
+        jm = window.document.journey_map
+        pain = jm.pains[3]  # no votes yet
+        box = window.scene.layout.markers[pain.id]
+        window.view.centerOn(box.rect.cx, box.rect.cy)
+        helpers.press(window.view, (box.rect.cx, box.rect.cy))
+        helpers.release(window.view, (box.rect.cx, box.rect.cy))
+        assert window.scene.selected_ids() == [pain.id]
+        for _ in range(4):
+            qtbot.keyClick(window.view.viewport(), Qt.Key.Key_V)
+        assert pain.votes == 4
+        assert window.scene.layout.markers[pain.id].texts[-1].text == "4"
+    finally:
+        presentation.set_active(False)
+    window.document.undo_stack.undo()
+    assert pain.votes == 0
+
+
+def test_clear_all_votes_starts_a_new_round_in_one_undo_step(window, qtbot):
+    jm = window.document.journey_map
+    action = window.editing.actions["clear_votes"]
+    assert action.isEnabled()  # the sample holds a dot vote
+    before, count = jm.model_dump(), window.document.undo_stack.count()
+    action.trigger()
+    assert not any(m.votes for m in (*jm.pains, *jm.opportunities))
+    assert window.document.undo_stack.undoText() == "Clear votes"
+    assert window.statusBar().currentMessage() == "Votes cleared from 6 pains and opportunities"
+    assert not action.isEnabled()
+    assert "votes" not in [item.kind for item in window.scene.layout.legend]
+    helpers.exact_undo_step(window, before, count)  # (ends redone: cleared)
+    window.document.undo_stack.undo()
+    assert action.isEnabled() and jm.model_dump() == before

@@ -694,4 +694,10 @@ ES = {
     "Take back vote": "Retirar voto",
     "{n} vote": "{n} voto",
     "{n} votes": "{n} votos",
+    "Clear All Votes": "Borrar todos los votos",
+    "Clear votes": "Borrar votos",
+    "Votes cleared from {n} pain or opportunity": "Votos borrados de {n} dolor u oportunidad",
+    "Votes cleared from {n} pains and opportunities": (
+        "Votos borrados de {n} dolores y oportunidades"
+    ),
 }

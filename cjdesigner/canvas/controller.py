@@ -320,6 +320,18 @@ class EditController:
         self.push(command)
         return True
 
+    def clear_votes(self) -> int:
+        """Edit ▸ Clear All Votes, one undo step ("Clear votes"): every pain and
+        opportunity back to no votes, for a new round. Returns how many had votes."""
+        jm = self.document.journey_map
+        voted = [m.id for m in (*jm.pains, *jm.opportunities) if m.votes]
+        if voted:
+            command = MacroCommand(tr("Clear votes"))
+            for object_id in voted:
+                SetFieldsCommand(self.document, object_id, {"votes": 0}, parent=command)
+            self.push(command)
+        return len(voted)
+
     def can_vote(self, marker_ids: Iterable[str], step: int) -> bool:
         """Whether ``vote(step)`` would change the count of one of these markers (stops
         at the first: Edit's state is asked on every move of a rubber band)."""

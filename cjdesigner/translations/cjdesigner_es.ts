@@ -51,6 +51,10 @@
         <translation>Retirar voto</translation>
     </message>
     <message>
+        <source>Clear votes</source>
+        <translation>Borrar votos</translation>
+    </message>
+    <message>
         <source>Delete {count} objects</source>
         <translation>Eliminar {count} objetos</translation>
     </message>
@@ -291,6 +295,10 @@
         <translation>Retirar voto</translation>
     </message>
     <message>
+        <source>Clear All Votes</source>
+        <translation>Borrar todos los votos</translation>
+    </message>
+    <message>
         <source>Move Stage Left</source>
         <translation>Mover etapa a la izquierda</translation>
     </message>
@@ -349,6 +357,14 @@
     <message>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Votes cleared from {n} pain or opportunity</source>
+        <translation>Votos borrados de {n} dolor u oportunidad</translation>
+    </message>
+    <message>
+        <source>Votes cleared from {n} pains and opportunities</source>
+        <translation>Votos borrados de {n} dolores y oportunidades</translation>
     </message>
     <message>
         <source>Already spread evenly</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel
 
 from cjdesigner.canvas.clipboard import holds_ours
 from cjdesigner.canvas.items import LaneItem, MapItem, MarkerItem, StageItem, TouchpointItem
+from cjdesigner.model.insights import has_votes
 from cjdesigner.translate import tr
 
 if TYPE_CHECKING:
@@ -103,6 +104,8 @@ class EditingActions(QObject):
                 lambda: self._vote(-1),
                 canvas_only,
             ),
+            # a new round of voting starts from nothing
+            ("clear_votes", tr("Clear All Votes"), [], self._clear_votes, None),
             None,
             # (a drag of a stage's header or a lane's title does the same: these are the
             # keyboard's way)
@@ -215,6 +218,10 @@ class EditingActions(QObject):
         window.scene.selectionChanged.connect(self.update_enabled)
         window.document_changed.connect(self.update_enabled)
         window.scene.layout_changed.connect(self.update_enabled)  # e.g. the last stage went
+        # whether the map holds votes changes with edits, never with the selection
+        window.scene.layout_changed.connect(self.update_clear_votes)
+        window.document_changed.connect(self.update_clear_votes)
+        self.update_clear_votes()
         QGuiApplication.clipboard().dataChanged.connect(self.update_paste)
         self.update_enabled()
         # Asking another program what it put on the clipboard can wait on it (X11 gives
@@ -338,6 +345,23 @@ class EditingActions(QObject):
         if new_id is not None:
             scene.select_ids([new_id])
             scene.request_edit(new_id)
+
+    def update_clear_votes(self, *_args: object) -> None:
+        """Clear All Votes is on while a pain or an opportunity has votes."""
+        if shiboken6.isValid(self.window):
+            self.actions["clear_votes"].setEnabled(has_votes(self.scene.document.journey_map))
+
+    def _clear_votes(self) -> None:
+        count = self.scene.controller.clear_votes()
+        if count:
+            self.window.statusBar().showMessage(
+                (
+                    tr("Votes cleared from {n} pain or opportunity")
+                    if count == 1
+                    else tr("Votes cleared from {n} pains and opportunities")
+                ).format(n=count),
+                4000,
+            )
 
     def _vote(self, step: int) -> None:
         self.scene.controller.vote(step)
