@@ -245,6 +245,11 @@ class UndoMachine(RuleBasedStateMachine):
         for step in steps:
             self.scene.controller.vote(step)  # False at 0 (or 999): no step
 
+    @rule()
+    def clear_votes(self):
+        """Edit ▸ Clear All Votes (no step when no marker has votes)."""
+        self.scene.controller.clear_votes()
+
     @precondition(lambda self: len(self.jm.stages) < 8)
     @rule(data=st.data(), how=st.sampled_from(["duplicate", "copy", "cut"]))
     def clipboard(self, data, how):
