@@ -337,10 +337,12 @@ class InsightsPanel(QDockWidget):
                 if p.emotion is not None
                 else ""
             )
-            head = f"{codes[p.pain_id]} {'●' * p.severity} {titles[p.pain_id]}{at}"
-            if p.votes:  # a dot vote ranks the list: say why this one leads
+            votes = ""
+            if p.votes:  # a dot vote ranks the list: say why, up front (a narrow dock
+                # cuts the end of a line)
                 votes = (tr("{n} vote") if p.votes == 1 else tr("{n} votes")).format(n=p.votes)
-                head += f" · {votes}"
+                votes += " · "
+            head = f"{codes[p.pain_id]} {votes}{'●' * p.severity} {titles[p.pain_id]}{at}"
             if p.answered:
                 answer = ", ".join(codes[o] for o in p.opportunity_ids)
                 self._add(self.pains, f"{head} → {answer}", p.pain_id)
