@@ -17,7 +17,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, Paragraph, Table, TableStyle
 
 from cjdesigner import palette
 from cjdesigner.layout import MapLayout
@@ -68,6 +68,69 @@ def _dots(value: int, of: int, size: float) -> str:
             f"{fp_str(x + k, y - r, x + r, y - k, x + r, y)} c h {'B' if i < value else 'S'}"
         )
     return " ".join(ops)
+
+
+def code_order(code: str) -> int:
+    """The number of a code ("P12" → 12): P2 comes before P10, as on the poster."""
+    return int(code[1:]) if code[1:].isdigit() else 0
+
+
+class Headed(Flowable):
+    """A section: its heading and its body (a table), kept together on a page when they
+    fit; otherwise split at a row, the heading going with the first rows (a heading
+    never ends a page alone) and the table's header row repeating on the next page."""
+
+    def __init__(self, heading: Paragraph, body: Flowable) -> None:
+        super().__init__()
+        self.heading = heading
+        self.body = body
+        self._sizes = (0.0, 0.0, 0.0)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return self.heading.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return self.body.getSpaceAfter()
+
+    def _gap(self) -> float:
+        return self.heading.getSpaceAfter() + self.body.getSpaceBefore()
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, head = self.heading.wrap(available_width, available_height)
+        _, body = self.body.wrap(available_width, max(available_height - head - self._gap(), 0))
+        self._sizes = (available_width, head, body)
+        return available_width, head + self._gap() + body
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        _, head = self.heading.wrap(available_width, available_height)
+        room = available_height - head - self._gap()
+        parts = self.body.split(available_width, room) if room > 0 else []
+        return [self.heading, *parts] if parts else []
+
+    def draw(self) -> None:
+        body = self._sizes[2]
+        self.heading.drawOn(self.canv, 0, body + self._gap())
+        self.body.drawOn(self.canv, 0, 0)
+
+
+def fill_frame(frame: Frame, story: list[Flowable], canvas: Canvas) -> int:
+    """Place flowables from the front of ``story`` (taking them off it) until ``frame`` is
+    full, splitting the one that reaches the page's end where it can (a table at a row);
+    returns how many pieces were placed. Frame.addFromList never splits: a table longer
+    than what was left of a page went to the next one, and one longer than a whole page
+    was never printed."""
+    placed = 0
+    while story:
+        if frame.add(story[0], canvas, trySplit=1):
+            story.pop(0)
+            placed += 1
+            continue
+        parts = frame.split(story[0], canvas)
+        if not parts or not frame.add(parts[0], canvas, trySplit=1):
+            break  # the rest starts on the next page
+        story[0:1] = parts[1:]
+        placed += 1
+    return placed
 
 
 class Rating(Flowable):
@@ -138,6 +201,9 @@ _WORDS = {
     "done": ("done", "hecha"),
     "scenario": ("Scenario", "Escenario"),
     "persona": ("Persona", "Persona"),
+    "name": ("Name", "Nombre"),
+    "role": ("Role", "Rol"),
+    "quote": ("Quote", "Cita"),
     "lane": ("Lane", "Carril"),
     "versus": (
         "Future state against the current state: mean emotion per stage",
@@ -219,6 +285,12 @@ class Handover:
         """A severity or impact (1-3) as dots for a table cell."""
         return Rating(value, self.small.fontName, self.small.fontSize)
 
+    def section(
+        self, title: str, header: list[str], rows: list[list], widths: list[float]
+    ) -> Headed:
+        """A titled table (``title`` a word key), kept with its heading across pages."""
+        return Headed(Paragraph(escape(self.w(title)), self.h2), self.table(header, rows, widths))
+
     def table(self, header: list[str], rows: list[list], widths: list[float]) -> Table:
         """A table of user text. Cells Open Sans can draw alone are wrapped here, with the
         same metrics as the poster, and drawn as plain strings (never parsed as markup);
@@ -290,7 +362,6 @@ class Handover:
         tp_by_id = {t.id: t for t in jm.touchpoints}
         moments = self.layout.key_moments  # the ones page 1 marks, computed once
         if moments:
-            story.append(Paragraph(escape(self.w("key_moments")), self.h2))
             rows = [
                 [
                     self.w(m.kind),
@@ -301,7 +372,8 @@ class Handover:
                 for m in moments
             ]
             story.append(
-                self.table(
+                self.section(
+                    "key_moments",
                     [self.w("moment"), self.w("touchpoint"), self.w("stage"), self.w("emotion")],
                     rows,
                     [1.2, 4, 2.5, 1],
@@ -310,7 +382,6 @@ class Handover:
         story += self._pains(stage_name, tp_by_id)
         story += self._opportunities()
         stats = stage_emotions(jm)
-        story.append(Paragraph(escape(self.w("per_stage")), self.h2))
         rows = [
             [
                 stage_name[s.stage_id],
@@ -322,7 +393,8 @@ class Handover:
             for s in stats
         ]
         story.append(
-            self.table(
+            self.section(
+                "per_stage",
                 [
                     self.w("stage"),
                     self.w("count"),
@@ -337,7 +409,6 @@ class Handover:
         story += self._versus(stage_name)
         counts = channel_stage_counts(jm)
         if counts:
-            story.append(Paragraph(escape(self.w("channels")), self.h2))
             header = [self.w("channel"), *[s.name for s in jm.stages]]
             rows = [
                 [
@@ -346,7 +417,7 @@ class Handover:
                 ]
                 for ch, row in counts.items()
             ]
-            story.append(self.table(header, rows, [2.2] + [1] * len(jm.stages)))
+            story.append(self.section("channels", header, rows, [2.2] + [1] * len(jm.stages)))
         story += self._full_texts(stage_name)
         return story
 
@@ -361,10 +432,7 @@ class Handover:
             for d in deltas
         ]
         header = [self.w("stage"), self.w("before"), self.w("after"), self.w("change")]
-        return [
-            Paragraph(escape(self.w("versus")), self.h2),
-            self.table(header, rows, [4, 1, 1, 1]),
-        ]
+        return [self.section("versus", header, rows, [4, 1, 1, 1])]
 
     def _pains(self, stage_name: dict, tp_by_id: dict) -> list:
         jm, lay = self.jm, self.layout
@@ -382,7 +450,7 @@ class Handover:
         voted = has_votes(jm)  # a dot vote leads the ranking and has its own column
         ranked = sorted(
             jm.pains,
-            key=lambda p: (-p.votes, -p.severity, depth(p), lay.markers[p.id].code),
+            key=lambda p: (-p.votes, -p.severity, depth(p), code_order(lay.markers[p.id].code)),
         )
         rows = []
         for p in ranked:
@@ -409,10 +477,7 @@ class Handover:
             self.w("answered_by"),
         ]
         widths = [0.6, 4, *([0.9] if voted else []), 1, 2, 2.6, 1.4]
-        return [
-            Paragraph(escape(self.w("pains_voted" if voted else "pains")), self.h2),
-            self.table(header, rows, widths),
-        ]
+        return [self.section("pains_voted" if voted else "pains", header, rows, widths)]
 
     def _opportunities(self) -> list:
         jm, lay = self.jm, self.layout
@@ -430,7 +495,7 @@ class Handover:
                 o.owner or "—",
                 pain_code.get(o.answers_pain_id or "", "—"),
             ]
-            for o in sorted(jm.opportunities, key=lambda o: lay.markers[o.id].code)
+            for o in sorted(jm.opportunities, key=lambda o: code_order(lay.markers[o.id].code))
         ]
         header = [
             "",
@@ -441,14 +506,17 @@ class Handover:
             self.w("owner"),
             self.w("answers"),
         ]
-        return [
-            Paragraph(escape(self.w("opportunities")), self.h2),
-            self.table(header, rows, [0.6, 4.4, *([0.9] if voted else []), 1, 1.4, 2.2, 1.2]),
-        ]
+        widths = [0.6, 4.4, *([0.9] if voted else []), 1, 1.4, 2.2, 1.2]
+        return [self.section("opportunities", header, rows, widths)]
 
     def _full_texts(self, stage_name: dict) -> list:
         jm, lay = self.jm, self.layout
         rows = []
+        persona = jm.persona
+        for key in lay.persona.truncated:  # the persona card ran out of room
+            value = getattr(persona, key)
+            text = "\n".join(f"• {item}" for item in value) if isinstance(value, list) else value
+            rows.append([f"{self.w('persona')} · {self.w(key)}", text])
         for tp in touchpoints_in_time_order(jm):
             if lay.touchpoints[tp.id].truncated:
                 rows.append([f"{self.w('touchpoint')} · {stage_name[tp.stage_id]}", tp.title])
@@ -469,11 +537,7 @@ class Handover:
                     )
         if not rows:
             return []
-        body = [
-            Paragraph(escape(self.w("full_text")), self.h2),
-            self.table([self.w("where"), self.w("text")], rows, [2, 6]),
-        ]
-        return [KeepTogether(body[:2]), *body[2:]]
+        return [self.section("full_text", [self.w("where"), self.w("text")], rows, [2, 6])]
 
     def draw(self, canvas: Canvas, footer: str) -> int:
         """Flow the story onto pages; returns how many pages were used."""
@@ -483,14 +547,13 @@ class Handover:
         m = self.margin
         while story:
             frame = Frame(m, m, pw - 2 * m, ph - 2 * m, showBoundary=0)
-            before = len(story)
-            frame.addFromList(story, canvas)
+            placed = fill_frame(frame, story, canvas)
             canvas.setFont(self.fonts.main["regular"], 7.5)
             canvas.setFillColor(HexColor(palette.INK_FAINT))
             canvas.drawRightString(pw - m, m / 2, footer)
             canvas.showPage()
             pages += 1
-            if len(story) == before:  # a flowable that fits no page: give up on it, never loop
+            if not placed:  # a flowable that fits no page, even split: never loop
                 story.pop(0)
         return pages
 

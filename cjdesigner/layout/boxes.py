@@ -138,6 +138,8 @@ class PersonaBox:
     texts: list[TextRun]
     side: Rect
     side_texts: list[TextRun]
+    # what the card had no room for ("name", "quote", "goals"…): the hand-over prints it
+    truncated: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -233,6 +233,7 @@ def _layout(
         c.truncated for ln in lane_list for c in ln.cells
     )
     cut += sum(mk.truncated for mk in markers.values()) + sum(sb.truncated for sb in stages)
+    cut += len(persona.truncated)
     if cut:
         warnings.append(notes.shortened_labels(cut))
     return MapLayout(

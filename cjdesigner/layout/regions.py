@@ -88,7 +88,8 @@ def header_texts(
 
 def _list_block(
     heading: str, items: list[str], x: float, top: float, width: float, bottom: float, s: Sizes
-) -> list[TextRun]:
+) -> tuple[list[TextRun], bool]:
+    """A heading and bulleted items down to ``bottom``; True when items did not fit."""
     runs = [
         TextRun(
             x,
@@ -112,12 +113,12 @@ def _list_block(
                     runs[-1] = TextRun(
                         last.x, last.y, ellipsize(last.text + " …", width - indent, s.note), s.note
                     )
-                return runs
+                return runs, True
             prefix_x = x if i == 0 else x + indent
             text = bullet + line if i == 0 else line
             runs.append(TextRun(prefix_x, y + ascent(s.note), text, s.note))
             y += lh
-    return runs
+    return runs, False
 
 
 def persona_box(jm: JourneyMap, s: Sizes, left: float, right: float, top: float) -> PersonaBox:
@@ -142,22 +143,25 @@ def persona_box(jm: JourneyMap, s: Sizes, left: float, right: float, top: float)
             palette.PAPER,
         )
     texts: list[TextRun] = []
+    cut: list[str] = []  # what the card had no room for
     left_w = 380 * s.unit
     name_x = avatar.right + 12 * s.unit
     name_w = card.x + left_w - name_x
-    runs, y, _ = text_block(
+    runs, y, short = text_block(
         p.name, name_x, avatar.y + 6 * s.unit, name_w, s.persona_name, "bold", max_lines=2
     )
     texts += runs
-    runs, y, _ = text_block(
+    cut += ["name"] if short else []
+    runs, y, short = text_block(
         p.role, name_x, y + 2 * s.unit, name_w, s.meta, "regular", palette.INK_SECONDARY, 2
     )
     texts += runs
+    cut += ["role"] if short else []
     if p.quote:
         quote = "“" + p.quote.strip('“”"') + "”"
         quote_top = avatar.bottom + 10 * s.unit
         max_lines = max(1, int((card.bottom - pad - quote_top) // line_height(s.note)))
-        runs, _, _ = text_block(
+        runs, _, short = text_block(
             quote,
             card.x + pad,
             quote_top,
@@ -168,24 +172,29 @@ def persona_box(jm: JourneyMap, s: Sizes, left: float, right: float, top: float)
             max_lines,
         )
         texts += runs
+        cut += ["quote"] if short else []
     columns = (("goals", p.goals), ("needs", p.needs), ("frustrations", p.frustrations))
     col_x = card.x + left_w + 16 * s.unit
     col_w = (card.right - pad - col_x - 2 * 14 * s.unit) / 3
     for i, (key, items) in enumerate(columns):
         x = col_x + i * (col_w + 14 * s.unit)
-        texts += _list_block(
+        runs, short = _list_block(
             label(key, lang), list(items), x, card.y + pad, col_w, card.bottom - pad, s
         )
+        texts += runs
+        cut += [key] if short else []
     side = Rect(card.right + 16 * s.unit, top, max(0.0, right - card.right - 16 * s.unit), height)
     side_texts: list[TextRun] = []
     if side.w > 60 * s.unit:
         inner = side.inset(pad)
         half = inner.y + inner.h * 0.62
-        side_texts += _list_block(
+        runs, short = _list_block(
             label("motivations", lang), list(p.motivations), inner.x, inner.y, inner.w, half, s
         )
+        side_texts += runs
+        cut += ["motivations"] if short else []
         if p.channels:
-            runs = _list_block(
+            runs, short = _list_block(
                 label("channels", lang),
                 [", ".join(p.channels)],
                 inner.x,
@@ -195,7 +204,10 @@ def persona_box(jm: JourneyMap, s: Sizes, left: float, right: float, top: float)
                 s,
             )
             side_texts += runs
-    return PersonaBox(card, avatar, initials, p.photo, texts, side, side_texts)
+            cut += ["channels"] if short else []
+    else:  # no room beside the card at all (narrow paper)
+        cut += [k for k in ("motivations", "channels") if getattr(p, k)]
+    return PersonaBox(card, avatar, initials, p.photo, texts, side, side_texts, tuple(cut))
 
 
 def lane_boxes(

@@ -1,0 +1,76 @@
+"""The PDF's hand-over pages hold what the poster could not: every row of a long table,
+the full text of every shortened label, the persona's lists the card had no room for."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from cjdesigner.export.pdf import export_pdf
+from cjdesigner.layout import compute_layout
+from cjdesigner.model import JourneyMap, Pain, Stage, load_map
+from tests.conftest import SAMPLES
+
+FOOTER = "CJ Designer"
+
+
+def _handover(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(str(path)).pages[1:]]
+
+
+def test_a_table_longer_than_a_page_goes_on_over_the_next_pages(tmp_path):
+    """400 pains: every one is printed, in the poster's order (P2 before P10), the
+    table's header row on each page, and no page is left blank."""
+    stage = Stage(name="Pay")
+    jm = JourneyMap(
+        title="Many",
+        language="en",
+        stages=[stage],
+        pains=[Pain(title=f"Pain number {i}", stage_id=stage.id) for i in range(400)],
+    )
+    out = tmp_path / "many.pdf"
+    export_pdf(jm, out)
+    pages = _handover(out)
+    assert len(pages) >= 3
+    text = "\n".join(pages)
+    lines = text.splitlines()
+    assert all(f"Pain number {i}" in lines for i in range(400))
+    codes = [line for line in lines if line.startswith("P") and line[1:].isdigit()]
+    assert codes == [f"P{i}" for i in range(1, 401)]
+    for page in pages:
+        words = page.replace(FOOTER, "").split()
+        assert len(words) > 20  # more than a footer
+    table_pages = [p for p in pages if "Pain number" in p]
+    assert len(table_pages) >= 2 and all("Severity" in p for p in table_pages)
+    # the section's heading starts it, once, with its first rows (never alone)
+    assert text.count("Pains, most severe first") == 1
+    assert "Pains, most severe first" in table_pages[0]
+
+
+def test_every_shortened_label_has_its_full_text_in_the_handover(tmp_path):
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    layout = compute_layout(jm)
+    cut = [b.touchpoint_id for b in layout.touchpoints.values() if b.truncated]
+    assert cut  # the sample has long touchpoint titles
+    out = tmp_path / "a.pdf"
+    export_pdf(jm, out)
+    text = " ".join(" ".join(_handover(out)).split())
+    assert "Texto completo de las etiquetas abreviadas" in text
+    for tp_id in cut:
+        assert jm.touchpoint(tp_id).title in text
+
+
+def test_a_persona_too_long_for_its_card_is_counted_and_printed_in_full(tmp_path):
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    assert compute_layout(jm).persona.truncated == ()
+    before = compute_layout(jm).warnings
+    jm.persona.goals = [f"Objetivo número {i}, con algo de texto" for i in range(30)]
+    layout = compute_layout(jm)
+    assert layout.persona.truncated == ("goals",)
+    assert layout.warnings != before and "4 labels were shortened" in layout.warnings[0]
+    out = tmp_path / "p.pdf"
+    export_pdf(jm, out)
+    poster = PdfReader(str(out)).pages[0].extract_text()
+    assert "Objetivo número 29" not in poster
+    text = "\n".join(_handover(out))
+    assert "Persona · Objetivos" in text
+    assert all(f"• Objetivo número {i}, con algo de texto" in text for i in range(30))
