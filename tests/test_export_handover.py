@@ -74,3 +74,17 @@ def test_a_persona_too_long_for_its_card_is_counted_and_printed_in_full(tmp_path
     text = "\n".join(_handover(out))
     assert "Persona · Objetivos" in text
     assert all(f"• Objetivo número {i}, con algo de texto" in text for i in range(30))
+
+
+def test_a_note_longer_than_a_sheet_is_printed_whole_across_sheets(tmp_path):
+    """A lane note at the 10,000-character limit, shortened on the poster: its full text
+    is taller than an A4 sheet, and a table splits only between rows."""
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    text = " ".join(f"palabra{i}" for i in range(1100))[:10_000].rsplit(" ", 1)[0]
+    lane, stage = jm.lanes[0], jm.stages[0]
+    lane.cells = {**lane.cells, stage.id: text}
+    out = tmp_path / "tiled.pdf"
+    export_pdf(jm, out, tiled="a4")
+    words = " ".join(_handover(out)).split()
+    assert all(word in words for word in text.split())
+    assert "Acciones · Inspiración y búsqueda" in " ".join(_handover(out))

@@ -39,6 +39,30 @@ _PAD = 6.0  # cell padding left and right, in points (reportlab's default)
 _VPAD = 3.0  # cell padding above and below (reportlab's default)
 
 
+def _rows_within(rows: list[list], col_widths: list[float], size: float, cap: int) -> list[list]:
+    """``rows``, each row whose text wraps to more than ``cap`` lines cut into rows of at
+    most ``cap`` lines (the text goes on in the next row; other cells stay in the first)."""
+    out: list[list] = []
+    for row in rows:
+        lines = [
+            None if isinstance(cell, Flowable) else wrap(str(cell), max(w - 2 * _PAD, 1.0), size)
+            for cell, w in zip(row, col_widths, strict=True)
+        ]
+        longest = max((len(x) for x in lines if x is not None), default=0)
+        if longest <= cap:
+            out.append(row)
+            continue
+        for start in range(0, longest, cap):
+            piece = []
+            for cell, cell_lines in zip(row, lines, strict=True):
+                if cell_lines is not None and len(cell_lines) > cap:
+                    piece.append("\n".join(cell_lines[start : start + cap]))
+                else:  # a rating or a short text: in the first row only
+                    piece.append(cell if start == 0 else "")
+            out.append(piece)
+    return out
+
+
 def _height(paragraph: Paragraph, width: float) -> float:
     return paragraph.wrap(max(width - 2 * _PAD, 1.0), 1e6)[1]
 
@@ -304,7 +328,12 @@ class Handover:
         data: list[list] = [head]
         # every row's height is known here, so reportlab need not measure 10,000 cells again
         heights = [max(_height(p, w) for p, w in zip(head, col_widths, strict=True)) + 2 * _VPAD]
-        for row in rows:
+        # a row must fit a page below a heading and the header row: a table splits only
+        # between rows, and a row taller than a page (a lane note of 10,000 characters on
+        # an A4 sheet) could never be printed
+        room = self.page[1] - 2 * self.margin - heights[0] - 4 * self.h2.leading - 2 * _VPAD
+        cap = max(1, int(room // leading))
+        for row in _rows_within(rows, col_widths, size, cap):
             cells: list = []
             tallest = leading
             for cell, width in zip(row, col_widths, strict=True):
