@@ -339,3 +339,16 @@ def test_clear_all_votes_starts_a_new_round_in_one_undo_step(window, qtbot):
     helpers.exact_undo_step(window, before, count)  # (ends redone: cleared)
     window.document.undo_stack.undo()
     assert action.isEnabled() and jm.model_dump() == before
+
+
+def test_typing_v_in_a_title_being_edited_types_it(window, qtbot):
+    """V is a canvas key: in a title edited in place it is a letter, never a vote."""
+    pain = _select_pain(window, qtbot, 3)
+    window.editing.actions["rename"].trigger()
+    qtbot.waitUntil(lambda: window.view.editor is not None, timeout=2000)
+    editor = window.view.editor
+    editor.editor.selectAll()
+    qtbot.keyClicks(editor.editor, "Very vague Wifi")
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Return)
+    assert pain.title == "Very vague Wifi" and pain.votes == 0
+    window.document.undo_stack.undo()
