@@ -88,3 +88,33 @@ def test_a_note_longer_than_a_sheet_is_printed_whole_across_sheets(tmp_path):
     words = " ".join(_handover(out)).split()
     assert all(word in words for word in text.split())
     assert "Acciones · Inspiración y búsqueda" in " ".join(_handover(out))
+
+
+def test_a_hundred_stages_turn_the_channel_table_on_its_side(tmp_path):
+    """A column per stage on an A4 sheet would be 7 pt wide: reportlab refused the whole
+    export. The stages go down the side instead, the channels across."""
+    from cjdesigner.model import Touchpoint
+
+    stages = [Stage(name=f"Stage {i}") for i in range(100)]
+    jm = JourneyMap(
+        title="Wide",
+        language="en",
+        stages=stages,
+        touchpoints=[
+            Touchpoint(stage_id=s.id, title=f"T{i}", channel="web" if i % 2 else "app")
+            for i, s in enumerate(stages)
+        ],
+    )
+    out = tmp_path / "wide.pdf"
+    export_pdf(jm, out, tiled="a4")
+    text = "\n".join(_handover(out))
+    start = text.index("Channels × stages")
+    matrix = text[start:].splitlines()
+    assert [line.strip() for line in matrix[1:4]] == ["Stage", "Web", "App"]
+    assert all(f"Stage {i}" in matrix for i in range(100))
+    # a few stages keep a column each
+    few = load_map(SAMPLES / "aerolinea.journey.json")
+    export_pdf(few, out, tiled="a4")
+    text = "\n".join(_handover(out))
+    header = text[text.index("Canales × etapas") :].splitlines()[1:4]
+    assert header[0].strip() == "Canal" and "Inspiración y" in header[1]

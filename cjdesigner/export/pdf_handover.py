@@ -36,6 +36,7 @@ from cjdesigner.textmetrics import wrap
 from .pdf_fonts import FontSet
 
 _PAD = 6.0  # cell padding left and right, in points (reportlab's default)
+MIN_STAGE_COLUMN = 40.0  # the narrowest stage column of the channel table, in points
 _VPAD = 3.0  # cell padding above and below (reportlab's default)
 
 
@@ -438,6 +439,17 @@ class Handover:
         story += self._versus(stage_name)
         counts = channel_stage_counts(jm)
         if counts:
+            story.append(self._channels(counts))
+        story += self._full_texts(stage_name)
+        return story
+
+    def _channels(self, counts: dict) -> Headed:
+        """The channel × stage matrix: a column per stage, or, when the stages would get
+        columns too narrow to read (100 stages on an A4 sheet made reportlab refuse the
+        whole export), a row per stage and a column per channel."""
+        jm = self.jm
+        usable = self.page[0] - 2 * self.margin
+        if usable / (2.2 + len(jm.stages)) >= MIN_STAGE_COLUMN:
             header = [self.w("channel"), *[s.name for s in jm.stages]]
             rows = [
                 [
@@ -446,9 +458,12 @@ class Handover:
                 ]
                 for ch, row in counts.items()
             ]
-            story.append(self.section("channels", header, rows, [2.2] + [1] * len(jm.stages)))
-        story += self._full_texts(stage_name)
-        return story
+            return self.section("channels", header, rows, [2.2] + [1] * len(jm.stages))
+        header = [self.w("stage"), *[channel_name(ch.value, self.lang) for ch in counts]]
+        rows = [
+            [s.name, *[str(row.get(s.id, 0) or "·") for row in counts.values()]] for s in jm.stages
+        ]
+        return self.section("channels", header, rows, [3.0] + [1] * len(counts))
 
     def _versus(self, stage_name: dict) -> list:
         """A future-state map: each stage's mean emotion then and now."""
