@@ -17,7 +17,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, Paragraph
 
 from cjdesigner import palette
 from cjdesigner.layout import MapLayout
@@ -31,41 +31,11 @@ from cjdesigner.model.analysis import (
 )
 from cjdesigner.model.insights import has_votes, stage_deltas
 from cjdesigner.model.numbers import number, signed
-from cjdesigner.textmetrics import wrap
 
 from .pdf_fonts import FontSet
+from .pdf_grid import VPAD, Grid, GridStyle
 
-_PAD = 6.0  # cell padding left and right, in points (reportlab's default)
 MIN_STAGE_COLUMN = 40.0  # the narrowest stage column of the channel table, in points
-_VPAD = 3.0  # cell padding above and below (reportlab's default)
-
-
-def _rows_within(rows: list[list], col_widths: list[float], size: float, cap: int) -> list[list]:
-    """``rows``, each row whose text wraps to more than ``cap`` lines cut into rows of at
-    most ``cap`` lines (the text goes on in the next row; other cells stay in the first)."""
-    out: list[list] = []
-    for row in rows:
-        lines = [
-            None if isinstance(cell, Flowable) else wrap(str(cell), max(w - 2 * _PAD, 1.0), size)
-            for cell, w in zip(row, col_widths, strict=True)
-        ]
-        longest = max((len(x) for x in lines if x is not None), default=0)
-        if longest <= cap:
-            out.append(row)
-            continue
-        for start in range(0, longest, cap):
-            piece = []
-            for cell, cell_lines in zip(row, lines, strict=True):
-                if cell_lines is not None and len(cell_lines) > cap:
-                    piece.append("\n".join(cell_lines[start : start + cap]))
-                else:  # a rating or a short text: in the first row only
-                    piece.append(cell if start == 0 else "")
-            out.append(piece)
-    return out
-
-
-def _height(paragraph: Paragraph, width: float) -> float:
-    return paragraph.wrap(max(width - 2 * _PAD, 1.0), 1e6)[1]
 
 
 _KAPPA = 0.5523  # a quarter circle as one cubic Bézier: control points at r × this
@@ -158,12 +128,16 @@ def fill_frame(frame: Frame, story: list[Flowable], canvas: Canvas) -> int:
     return placed
 
 
+_INK = fp_str(*HexColor(palette.INK).rgb())
+_RATING_INK = f"{_INK} RG {_INK} rg .6 w "
+
+
 class Rating(Flowable):
     """A severity or impact as dots drawn in vector (filled up to the value, hollow after).
 
     Drawn, not typed: "●" is not in Open Sans, and a fallback font subset embedded for one
-    glyph cost every PDF with pains ~4 ms and ~20 KB. The value is also written as
-    invisible text, so the tables still copy and search as "3".
+    glyph cost every PDF with pains ~4 ms and ~20 KB. The table writes ``copy_text`` as
+    invisible text in the row, so the tables still copy and search as "3".
     """
 
     def __init__(self, value: int, font: str, size: float, of: int = 3) -> None:
@@ -171,24 +145,19 @@ class Rating(Flowable):
         self.value, self.of, self.font, self.size = value, of, font, size
         self.width = of * _dot_row(size)[2]
         self.height = size * 1.2
+        self.copy_text = str(value)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
+    def operators(self) -> str:
+        """The dots as PDF operators, colours and line width included: the same few
+        strings in every row (reportlab's circle() did the arc arithmetic for each of
+        hundreds of dots, and drawOn its bookkeeping for each cell)."""
+        return _RATING_INK + _dots(self.value, self.of, self.size)
+
     def draw(self) -> None:
-        c = self.canv
-        r, y, _spacing = _dot_row(self.size)
-        c.setStrokeColor(HexColor(palette.INK))
-        c.setFillColor(HexColor(palette.INK))
-        c.setLineWidth(0.6)
-        # the same few strings in every row: written once, as PDF operators (reportlab's
-        # circle() does the arc arithmetic for each of hundreds of dots)
-        c._code.append(_dots(self.value, self.of, self.size))
-        text = c.beginText(0, y - r)
-        text.setTextRenderMode(3)  # invisible: there for copying and searching
-        text.setFont(self.font, self.size)
-        text.textOut(str(self.value))
-        c.drawText(text)
+        self.canv._code.append(self.operators())
 
 
 _WORDS = {
@@ -278,12 +247,7 @@ class Handover:
             spaceAfter=self.size * 0.5,
             textColor=HexColor(palette.INK),
         )
-        self.header_style = ParagraphStyle(
-            "th",
-            parent=self.small,
-            fontName=fonts.main["semibold"],
-            textColor=HexColor(palette.INK_SECONDARY),
-        )
+        self.grid_style = GridStyle(fonts, self.small.fontSize, self.small.leading)
 
     def w(self, key: str) -> str:
         """A hand-over word in the map's language; words the poster also prints come from
@@ -316,63 +280,19 @@ class Handover:
         """A titled table (``title`` a word key), kept with its heading across pages."""
         return Headed(Paragraph(escape(self.w(title)), self.h2), self.table(header, rows, widths))
 
-    def table(self, header: list[str], rows: list[list], widths: list[float]) -> Table:
-        """A table of user text. Cells Open Sans can draw alone are wrapped here, with the
-        same metrics as the poster, and drawn as plain strings (never parsed as markup);
-        cells needing a fallback font become escaped Paragraphs."""
+    def table(self, header: list[str], rows: list[list], widths: list[float]) -> Grid:
+        """A table of user text, wrapped with the poster's metrics and drawn as plain
+        strings (never parsed as markup), fallback fonts piece by piece."""
         total = sum(widths)
         usable = self.page[0] - 2 * self.margin
         col_widths = [usable * w / total for w in widths]
-        size = self.small.fontSize
-        leading = self.small.leading
-        head = [Paragraph(escape(h), self.header_style) for h in header]
-        data: list[list] = [head]
-        # every row's height is known here, so reportlab need not measure 10,000 cells again
-        heights = [max(_height(p, w) for p, w in zip(head, col_widths, strict=True)) + 2 * _VPAD]
         # a row must fit a page below a heading and the header row: a table splits only
         # between rows, and a row taller than a page (a lane note of 10,000 characters on
         # an A4 sheet) could never be printed
-        room = self.page[1] - 2 * self.margin - heights[0] - 4 * self.h2.leading - 2 * _VPAD
-        cap = max(1, int(room // leading))
-        for row in _rows_within(rows, col_widths, size, cap):
-            cells: list = []
-            tallest = leading
-            for cell, width in zip(row, col_widths, strict=True):
-                if isinstance(cell, Flowable):
-                    cells.append(cell)
-                    tallest = max(tallest, cell.height)
-                    continue
-                text = str(cell)
-                if self.fonts.covers(text):
-                    lines = wrap(text, max(width - 2 * _PAD, 1.0), size)
-                    cells.append("\n".join(lines))
-                    tallest = max(tallest, len(lines) * leading)
-                else:
-                    cells.append(self.p(text))
-                    tallest = max(tallest, _height(cells[-1], width))
-            data.append(cells)
-            heights.append(tallest + 2 * _VPAD)
-        table = Table(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(palette.INK_FAINT)),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor(palette.RULE)),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    (
-                        "ROWBACKGROUNDS",
-                        (0, 1),
-                        (-1, -1),
-                        [HexColor("#FFFFFF"), HexColor(palette.LANE_STRIPES[0])],
-                    ),
-                    ("FONTNAME", (0, 1), (-1, -1), self.small.fontName),
-                    ("FONTSIZE", (0, 1), (-1, -1), size),
-                    ("LEADING", (0, 1), (-1, -1), self.small.leading),
-                    # paddings: reportlab's defaults, which _PAD and _VPAD repeat
-                ]
-            )
-        )
-        return table
+        header_h = 3 * self.small.leading + 2 * VPAD
+        room = self.page[1] - 2 * self.margin - header_h - 4 * self.h2.leading - 2 * VPAD
+        cap = max(1, int(room // self.small.leading))
+        return Grid(self.grid_style, col_widths, header, rows, cap)
 
     @property
     def margin(self) -> float:
