@@ -20,18 +20,12 @@ from cjdesigner import glyphs, palette
 from cjdesigner.layout import EmotionBand, MapLayout, Rect, TextRun
 
 from .pdf_fonts import FontSet
+from .pdf_text import TextOps, fill_op
 
 
 @lru_cache(maxsize=512)
 def _colour(hex_colour: str) -> HexColor:
     return HexColor(hex_colour)
-
-
-@lru_cache(maxsize=512)
-def _fill_op(hex_colour: str) -> str:
-    """The PDF operator that sets this fill colour (what setFillColor writes), once."""
-    c = _colour(hex_colour)
-    return f"{fp_str(c.red, c.green, c.blue)} rg"
 
 
 _ROUND = 0.4472  # reportlab's Bézier factor for a quarter circle (pathobject.roundRect)
@@ -121,22 +115,17 @@ class PosterPainter:
         if not runs:
             return
         t = self.c.beginText()
-        code = t._code  # colour operators written directly: setFillColor is ~6 µs a call
-        font_now: tuple[str, float] | None = None
+        ops = TextOps(self.c, t)  # operators written directly (see pdf_text.py)
         colour_now: str | None = None
         for run in runs:
             if run.colour != colour_now:
-                code.append(_fill_op(run.colour))
+                ops.raw(fill_op(run.colour))
                 colour_now = run.colour
             x = run.x
             baseline = self.y(run.y)
             pieces = self.fonts.pieces(run.text, run.style)
             for i, (font, piece) in enumerate(pieces):
-                if (font, run.size) != font_now:
-                    t.setFont(font, run.size)
-                    font_now = (font, run.size)
-                t.setTextOrigin(x, baseline)
-                t.textOut(piece)
+                ops.put(font, run.size, x, baseline, piece)
                 if i + 1 < len(pieces):
                     x += stringWidth(piece, font, run.size)
         self.c.drawText(t)

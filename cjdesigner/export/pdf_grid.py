@@ -21,6 +21,7 @@ from cjdesigner import palette
 from cjdesigner.textmetrics import wrap
 
 from .pdf_fonts import FontSet
+from .pdf_text import TextOps, fill_op
 
 PAD = 6.0  # cell padding left and right, in points
 VPAD = 3.0  # cell padding above and below
@@ -142,8 +143,8 @@ class Grid(Flowable):
         c.setFillColor(HexColor(palette.LANE_STRIPES[0]))
         c.drawPath(stripes, stroke=0, fill=1)
         text = c.beginText()
-        self._font: tuple[str, float] | None = None
-        self._text_row(text, self.header, top, "semibold", palette.INK_SECONDARY)
+        ops = TextOps(c, text)
+        self._text_row(ops, self.header, top, "semibold", palette.INK_SECONDARY)
         drawn: list[tuple[Flowable, float, float]] = []
         y = top - self.header_height
         for row in self.rows:
@@ -152,7 +153,7 @@ class Grid(Flowable):
                 if isinstance(cell, Flowable):
                     drawn.append((cell, x + PAD, y - VPAD - cell.wrap(0, 0)[1]))
                 x += w
-            self._text_row(text, row.cells, y, "regular", palette.INK)
+            self._text_row(ops, row.cells, y, "regular", palette.INK)
             y -= row.height
         c.drawText(text)
         for cell, x, bottom in drawn:
@@ -170,34 +171,26 @@ class Grid(Flowable):
         c.line(0, y, width, y)
 
     def _text_row(
-        self, text, cells: Sequence[Cell], top: float, font_style: str, colour: str
+        self, ops: TextOps, cells: Sequence[Cell], top: float, font_style: str, colour: str
     ) -> None:
         """The lines of a row's text cells, top-aligned, into the page's text object
         (fallback fonts piece by piece where Open Sans lacks a character)."""
         fonts, size, leading = self.style.fonts, self.style.size, self.style.leading
-        text.setFillColor(HexColor(colour))
+        ops.raw(fill_op(colour))
         x = 0.0
         for cell, w in zip(cells, self.widths, strict=True):
             copy_text = getattr(cell, "copy_text", None)
             if copy_text:  # a drawn cell's value, invisible, there to copy and search
-                text.setTextRenderMode(3)
-                if self._font != (fonts.main[font_style], size):
-                    text.setFont(fonts.main[font_style], size, leading)
-                    self._font = (fonts.main[font_style], size)
-                text.setTextOrigin(x + PAD, top - VPAD - size)
-                text.textOut(copy_text)
-                text.setTextRenderMode(0)
+                ops.raw("3 Tr")
+                ops.put(fonts.main[font_style], size, x + PAD, top - VPAD - size, copy_text)
+                ops.raw("0 Tr")
             if not isinstance(cell, Flowable):
                 baseline = top - VPAD - size
                 for line in cell:
                     left = x + PAD
                     pieces = fonts.pieces(line, font_style) if line else []
                     for i, (font, piece) in enumerate(pieces):
-                        if self._font != (font, size):
-                            text.setFont(font, size, leading)
-                            self._font = (font, size)
-                        text.setTextOrigin(left, baseline)
-                        text.textOut(piece)
+                        ops.put(font, size, left, baseline, piece)
                         if i + 1 < len(pieces):
                             left += stringWidth(piece, font, size)
                     baseline -= leading
