@@ -72,6 +72,7 @@ class Grid(Flowable):
                 [self._cell(c, w) for c, w in zip(row, widths, strict=True)], cap
             ):
                 self.rows.append(_Row(tuple(cells), self._height(cells), len(self.rows)))
+        self._rows_height = sum(r.height for r in self.rows)
 
     # ------------------------------------------------------------ building
     def _lines(self, text: str, width: float, font_style: str = "regular") -> list[str]:
@@ -103,35 +104,37 @@ class Grid(Flowable):
             out.append(piece)
         return out
 
-    def _part(self, rows: list[_Row]) -> Grid:
+    def _part(self, rows: list[_Row], rows_height: float) -> Grid:
         part = Grid.__new__(Grid)
         Flowable.__init__(part)
         part.style, part.widths = self.style, self.widths
         part.header, part.header_height, part.rows = self.header, self.header_height, rows
+        part._rows_height = rows_height  # known: a long table is split page after page
         return part
 
     # ------------------------------------------------------------ flowable
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = sum(self.widths)
-        self.height = self.header_height + sum(r.height for r in self.rows)
+        self.height = self.header_height + self._rows_height
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         room = available_height - self.header_height
-        fit = 0
+        fit, used = 0, 0.0
         for row in self.rows:
-            if row.height > room:
+            if used + row.height > room:
                 break
-            room -= row.height
+            used += row.height
             fit += 1
         if fit == 0 or fit == len(self.rows):
             return []
-        return [self._part(self.rows[:fit]), self._part(self.rows[fit:])]
+        rest = self._rows_height - used
+        return [self._part(self.rows[:fit], used), self._part(self.rows[fit:], rest)]
 
     def draw(self) -> None:
         c = self.canv
         width = sum(self.widths)
-        top = self.header_height + sum(r.height for r in self.rows)
+        top = self.header_height + self._rows_height
         stripes, rules = c.beginPath(), c.beginPath()
         y = top - self.header_height
         for row in self.rows:
