@@ -122,3 +122,18 @@ def test_a_hundred_stages_turn_the_channel_table_on_its_side(tmp_path):
     matrix = text[text.index("Canales × etapas") :].splitlines()
     assert matrix[1].split()[:3] == ["Canal", "Inspiración", "y"]  # a column per stage
     assert "Web 1 2 · · · ·" in matrix
+
+
+def test_the_client_and_author_the_poster_shortens_are_whole_in_the_handover(tmp_path):
+    jm = load_map(SAMPLES / "aerolinea.journey.json")
+    jm.client = (
+        "Iberalia Líneas Aéreas, Dirección de Experiencia de Cliente y Fidelización, "
+        "con las áreas de Operaciones Aeroportuarias, Atención al Cliente y Canales Digitales"
+    )
+    jm.author = "Lucía Herrera, Estudio Andén, con el equipo de producto de Iberalia"
+    out = tmp_path / "meta.pdf"
+    export_pdf(jm, out)
+    poster = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert jm.client not in poster  # shortened to fit the header's corner
+    handover = " ".join(" ".join(_handover(out)).split())
+    assert f"Cliente: {jm.client} · Autor: {jm.author}" in handover

@@ -308,6 +308,10 @@ class Handover:
         persona = ", ".join(x for x in (jm.persona.name, jm.persona.role) if x)
         if persona:
             story.append(self.p(f"{self.w('persona')}: {persona}", self.body))
+        # the poster's header shortens these to its corner: here they are whole
+        meta = [f"{self.w(k)}: {v}" for k, v in (("client", jm.client), ("author", jm.author)) if v]
+        if meta:
+            story.append(self.p(" · ".join(meta), self.body))
         stage_name = {s.id: s.name for s in jm.stages}
         tp_by_id = {t.id: t for t in jm.touchpoints}
         moments = self.layout.key_moments  # the ones page 1 marks, computed once
