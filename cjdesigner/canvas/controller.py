@@ -332,17 +332,20 @@ class EditController:
             self.push(command)
         return len(voted)
 
-    def can_vote(self, marker_ids: Iterable[str], step: int) -> bool:
-        """Whether ``vote(step)`` would change the count of one of these markers (stops
-        at the first: Edit's state is asked on every move of a rubber band)."""
+    def vote_state(self, marker_ids: Iterable[str]) -> tuple[bool, bool]:
+        """(can add, can take back) a vote on one of these markers, in one lazy pass that
+        stops once both are known: Edit's state is asked on every move of a rubber band."""
+        add = take = False
         for object_id in marker_ids:
             # (an item may outlive its marker for a moment: a cut signals the selection
             # change while the scene is still removing the items)
             found = self.document.find(object_id)
             votes = getattr(found[1], "votes", None) if found is not None else None
-            if votes is not None and (votes < VOTES_MAX if step > 0 else votes > 0):
-                return True
-        return False
+            if votes is not None:
+                add, take = add or votes < VOTES_MAX, take or votes > 0
+                if add and take:
+                    break
+        return add, take
 
     # ------------------------------------------------------------ clipboard
     def copy(self) -> int:

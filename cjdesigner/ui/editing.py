@@ -247,7 +247,9 @@ class EditingActions(QObject):
             len(list(islice((i for i in items if isinstance(i, TouchpointItem)), 3))) == 3
         )  # (stops at the third: a rubber band over 20,000 touchpoints calls this per move)
         controller = scene.controller
-        markers = [i.model_id() for i in items if isinstance(i, MarkerItem)]
+        can_add, can_take = controller.vote_state(
+            i.model_id() for i in items if isinstance(i, MarkerItem)
+        )
         for key, enabled in (
             ("cut", copyable),
             ("copy", copyable),
@@ -259,8 +261,8 @@ class EditingActions(QObject):
             ("zoom_selection", selected),
             ("add_touchpoint", has_stage),
             ("spread", spreadable),
-            ("vote", controller.can_vote(markers, 1)),
-            ("unvote", controller.can_vote(markers, -1)),
+            ("vote", can_add),
+            ("unvote", can_take),
             ("move_stage_left", controller.can_move("stage", stage, -1)),
             ("move_stage_right", controller.can_move("stage", stage, 1)),
             ("move_lane_up", controller.can_move("lane", lane, -1)),
